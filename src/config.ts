@@ -1,0 +1,84 @@
+/**
+ * Configuration, read once at start-up from the environment and validated. A bad
+ * value stops the process with a message naming the variable and the form it
+ * should take.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly kuzuPath: string;
+  readonly kuzuBufferPoolMb: number;
+  readonly neo4j?: { readonly uri: string; readonly user: string; readonly password: string; readonly database: string };
+  readonly logLevel: LogLevel;
+  /** Load seeds/ on start when the database is empty. */
+  readonly seedOnStart: boolean;
+  readonly queryTimeoutMs: number;
+  readonly production: boolean;
+  readonly introspection: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, expected: string, got: string) {
+    super(`${variable} must be ${expected}; got ${JSON.stringify(got)}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, def: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `a whole number from ${min} to ${max}`, raw);
+  }
+  return Number(raw);
+}
+
+function bool(env: Env, name: string, def: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return def;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, 'true or false', raw);
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = int(env, 'PORT', 4000, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) throw new ConfigError('HOST', 'a host name or IP address such as 127.0.0.1 or 0.0.0.0', host);
+
+  const logLevel = (env.LOG_LEVEL?.trim().toLowerCase() || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `one of ${LOG_LEVELS.join(', ')}`, env.LOG_LEVEL ?? '');
+
+  let neo4j: Config['neo4j'];
+  const uri = env.NEO4J_URI?.trim();
+  if (uri) {
+    if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s/]+(:\d+)?\/?$/.test(uri)) {
+      throw new ConfigError('NEO4J_URI', 'a Bolt URI such as bolt://localhost:7687 or neo4j+s://host', uri);
+    }
+    const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+    if (!/^[A-Za-z][A-Za-z0-9.\-]{2,62}$/.test(database)) {
+      throw new ConfigError('NEO4J_DATABASE', 'a Neo4j database name (3-63 letters, digits, dots or dashes)', database);
+    }
+    neo4j = { uri, user: env.NEO4J_USER?.trim() || 'neo4j', password: env.NEO4J_PASSWORD ?? '', database };
+  }
+
+  return {
+    port,
+    host,
+    kuzuPath: env.KUZU_PATH?.trim() || './data/kuzu',
+    kuzuBufferPoolMb: int(env, 'KUZU_BUFFER_POOL_MB', 512, 64, 65536),
+    neo4j,
+    logLevel,
+    seedOnStart: bool(env, 'SEED_ON_START', true),
+    queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
+    production: env.NODE_ENV === 'production',
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+  };
+}

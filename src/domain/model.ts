@@ -1,0 +1,99 @@
+/**
+ * The graph's shape, in one place: node labels with their typed properties, and
+ * relationship types with the label pairs they may join. The seed loader, the
+ * Kùzu DDL check, the Neo4j lint schema and the seed statements' allow-listed
+ * identifiers all read it, so a label or property exists everywhere or nowhere.
+ */
+export type PropType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]';
+export type Props = Readonly<Record<string, PropType>>;
+
+/** Every entity carries these besides `id`. */
+const ENTITY: Props = {
+  sources: 'STRING[]',
+  note: 'STRING',
+  noteSources: 'STRING[]',
+  citation: 'STRING',
+  /** Lower-cased names, acronyms and aliases joined by newlines, for search. */
+  searchText: 'STRING',
+};
+
+export const NODE_LABELS = {
+  Source: {
+    kind: 'STRING', title: 'STRING', titleZh: 'STRING', publisher: 'STRING', date: 'STRING',
+    url: 'STRING', doi: 'STRING', note: 'STRING', searchText: 'STRING',
+  },
+  Mineral: { ...ENTITY, name: 'STRING', nameZh: 'STRING', symbol: 'STRING', isGroup: 'BOOLEAN', aliases: 'STRING[]' },
+  Country: { ...ENTITY, name: 'STRING', nameZh: 'STRING', kind: 'STRING', aliases: 'STRING[]' },
+  Agency: { ...ENTITY, acronym: 'STRING', name: 'STRING', nameZh: 'STRING', country: 'STRING', parent: 'STRING', aliases: 'STRING[]' },
+  Company: { ...ENTITY, name: 'STRING', nameZh: 'STRING', country: 'STRING', aliases: 'STRING[]' },
+  ListEdition: {
+    ...ENTITY, issuer: 'STRING', agency: 'STRING', year: 'INT64', published: 'STRING', title: 'STRING',
+    titleZh: 'STRING', kind: 'STRING', size: 'INT64',
+  },
+  Policy: {
+    ...ENTITY, kind: 'STRING', number: 'STRING', title: 'STRING', titleZh: 'STRING', date: 'STRING',
+    administration: 'STRING', issuer: 'STRING', agency: 'STRING', aliases: 'STRING[]',
+  },
+  Alliance: { ...ENTITY, acronym: 'STRING', name: 'STRING', nameZh: 'STRING', kind: 'STRING', founded: 'STRING', aliases: 'STRING[]' },
+  Investment: {
+    ...ENTITY, title: 'STRING', date: 'STRING', amount: 'DOUBLE', currency: 'STRING', amountText: 'STRING',
+    funder: 'STRING', recipient: 'STRING', program: 'STRING',
+  },
+} as const satisfies Record<string, Props>;
+
+export type NodeLabel = keyof typeof NODE_LABELS;
+export const NODE_LABEL_NAMES = Object.keys(NODE_LABELS) as NodeLabel[];
+
+/** Every relationship carries these; `key` tells apart several facts between one pair (a year, a period). */
+const FACT: Props = { key: 'STRING', sources: 'STRING[]', note: 'STRING', noteSources: 'STRING[]', citation: 'STRING' };
+
+export interface RelSpec {
+  pairs: readonly (readonly [NodeLabel, NodeLabel])[];
+  props: Props;
+}
+
+const rel = (pairs: RelSpec['pairs'], props: Props = {}): RelSpec => ({ pairs, props: { ...FACT, ...props } });
+
+export const REL_TYPES = {
+  HAS_MEMBER: rel([['Mineral', 'Mineral']]),
+  LISTS: rel([['ListEdition', 'Mineral']], { asPublished: 'STRING', category: 'STRING' }),
+  ISSUED_BY: rel([['ListEdition', 'Country'], ['Policy', 'Country']]),
+  PUBLISHED_BY: rel([['ListEdition', 'Agency'], ['Policy', 'Agency']]),
+  BASED_IN: rel([['Agency', 'Country'], ['Company', 'Country']]),
+  PART_OF: rel([['Agency', 'Agency']]),
+  FUNDED_BY: rel([['Investment', 'Agency'], ['Investment', 'Country']]),
+  AWARDED_TO: rel([['Investment', 'Company'], ['Investment', 'Country']]),
+  UNDER: rel([['Investment', 'Policy']]),
+  TARGETS: rel([['Investment', 'Mineral'], ['Policy', 'Country'], ['Alliance', 'Country']], { date: 'STRING', role: 'STRING' }),
+  MEMBER_OF: rel([['Country', 'Alliance']], { since: 'STRING', until: 'STRING', role: 'STRING', verification: 'STRING' }),
+  MANDATES: rel([['Policy', 'ListEdition'], ['Policy', 'Policy'], ['Policy', 'Agency']], { date: 'STRING', role: 'STRING' }),
+  INVOKES: rel([['Policy', 'Policy']], { date: 'STRING', role: 'STRING' }),
+  AMENDS: rel([['Policy', 'Policy']], { date: 'STRING', role: 'STRING' }),
+  IMPLEMENTS: rel([['Policy', 'Policy']], { date: 'STRING', role: 'STRING' }),
+  NAMES: rel([['Policy', 'Mineral'], ['Alliance', 'Mineral']], { date: 'STRING', role: 'STRING' }),
+  CREATES: rel([['Policy', 'Agency'], ['Policy', 'Alliance'], ['Policy', 'Company']], { date: 'STRING', role: 'STRING' }),
+  PARTY_TO: rel([['Country', 'Policy']], { date: 'STRING', role: 'STRING' }),
+  ISSUED: rel([['Alliance', 'Policy'], ['Agency', 'Policy']], { date: 'STRING', role: 'STRING' }),
+  ADMINISTERS: rel([['Agency', 'Policy']], { date: 'STRING', role: 'STRING' }),
+  PARTNERS_WITH: rel([['Country', 'Country']], { date: 'STRING', role: 'STRING' }),
+  PRODUCES_AT: rel([['Company', 'Mineral']], { date: 'STRING', role: 'STRING' }),
+  RELIES_ON: rel([['Country', 'Mineral']], { year: 'INT64', text: 'STRING', percent: 'DOUBLE' }),
+  IMPORT_SOURCE: rel([['Mineral', 'Country']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE' }),
+  PRODUCES: rel([['Country', 'Mineral']], {
+    year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', estimated: 'BOOLEAN',
+    sharePercent: 'DOUBLE', worldTotal: 'DOUBLE',
+  }),
+  MEASURE: rel([['Country', 'Mineral']], {
+    indicator: 'STRING', year: 'INT64', period: 'STRING', value: 'DOUBLE', text: 'STRING', unit: 'STRING', partner: 'STRING',
+  }),
+} as const satisfies Record<string, RelSpec>;
+
+export type RelType = keyof typeof REL_TYPES;
+export const REL_TYPE_NAMES = Object.keys(REL_TYPES) as RelType[];
+
+export function isNodeLabel(s: string): s is NodeLabel {
+  return Object.prototype.hasOwnProperty.call(NODE_LABELS, s);
+}
+export function isRelType(s: string): s is RelType {
+  return Object.prototype.hasOwnProperty.call(REL_TYPES, s);
+}

@@ -1,0 +1,183 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, type Props } from '../domain/model.js';
+import type { Backend } from './port.js';
+
+/**
+ * The statements in cypher/, by name. A name is the file's path below cypher/
+ * without `.cypher` (`mineral/by-ids`); a file of the same name under
+ * `cypher/<backend>/` replaces the portable one for that backend (a dialect file).
+ *
+ * Seed statements are templates: `{{Label}}`, `{{From}}`, `{{To}}` and `{{TYPE}}`
+ * take identifiers from src/domain/model.ts only, and `{{SET x}}` expands to
+ * `x.p = row.p` for every property the model gives that label or type.
+ * `{{SET_TYPED x}}` is Kùzu's form: Kùzu infers a struct parameter's field types
+ * from its values, so a null in the first row, or 100 beside 12.5, binds the wrong
+ * type (and an INT64-bound 12.5 is stored as garbage). The Kùzu adapter therefore
+ * sends template rows as text (null as '', lists joined by '|', see
+ * `encodeTemplateRows`), and `{{SET_TYPED x}}` decodes each field to the model's
+ * type. Nothing
+ * from a request ever reaches the text.
+ */
+export class MissingStatementError extends Error {
+  constructor(readonly names: readonly string[], dir: string) {
+    super(`cypher/ is missing ${names.map((n) => `${n}.cypher`).join(', ')} (looked in ${dir} and its backend folder)`);
+    this.name = 'MissingStatementError';
+  }
+}
+
+const BACKENDS: readonly Backend[] = ['kuzu', 'neo4j'];
+
+export interface TemplateVars {
+  Label?: string;
+  From?: string;
+  To?: string;
+  TYPE?: string;
+}
+
+export class CypherRegistry {
+  private readonly texts = new Map<string, string>();
+  private readonly rendered = new Map<string, string>();
+
+  private constructor(readonly dir: string, readonly backend: Backend) {}
+
+  static load(dir: string, backend: Backend): CypherRegistry {
+    const reg = new CypherRegistry(dir, backend);
+    for (const file of listCypherFiles(dir)) {
+      const [first, ...rest] = file.split('/');
+      if (BACKENDS.includes(first as Backend)) {
+        if (first === backend) reg.texts.set(stripExt(rest.join('/')), readStatement(path.join(dir, file)));
+      } else if (!reg.texts.has(stripExt(file))) {
+        reg.texts.set(stripExt(file), readStatement(path.join(dir, file)));
+      }
+    }
+    // Dialect files win over portable ones whatever order the walk found them in.
+    for (const file of listCypherFiles(path.join(dir, backend))) {
+      reg.texts.set(stripExt(file), readStatement(path.join(dir, backend, file)));
+    }
+    return reg;
+  }
+
+  /** Fails fast, at start-up, if any statement the code uses has no file. */
+  assertHas(names: readonly string[]): this {
+    const missing = names.filter((n) => !this.texts.has(n));
+    if (missing.length > 0) throw new MissingStatementError(missing, this.dir);
+    return this;
+  }
+
+  has(name: string): boolean {
+    return this.texts.has(name);
+  }
+
+  names(): string[] {
+    return [...this.texts.keys()].sort();
+  }
+
+  /** The statement text, with template variables filled from the model. */
+  text(name: string, vars?: TemplateVars): string {
+    const key = vars ? `${name}\u0000${vars.Label ?? ''}\u0000${vars.TYPE ?? ''}\u0000${vars.From ?? ''}\u0000${vars.To ?? ''}` : name;
+    const cached = this.rendered.get(key);
+    if (cached !== undefined) return cached;
+    const raw = this.texts.get(name);
+    if (raw === undefined) throw new MissingStatementError([name], this.dir);
+    const out = vars ? render(raw, vars) : raw;
+    if (/\{\{/.test(out)) throw new Error(`statement ${name} has unfilled template variables`);
+    this.rendered.set(key, out);
+    return out;
+  }
+
+  /** Statements of a multi-statement file (schema DDL), split on `;` at line ends. */
+  statements(name: string): string[] {
+    return this.text(name)
+      .split(/;\s*(?:\n|$)/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+  }
+}
+
+function render(raw: string, vars: TemplateVars): string {
+  let props: Props | undefined;
+  if (vars.Label !== undefined) {
+    if (!isNodeLabel(vars.Label)) throw new Error(`unknown label ${vars.Label}`);
+    props = NODE_LABELS[vars.Label];
+  }
+  if (vars.TYPE !== undefined) {
+    if (!isRelType(vars.TYPE)) throw new Error(`unknown relationship type ${vars.TYPE}`);
+    props = REL_TYPES[vars.TYPE].props;
+  }
+  for (const end of [vars.From, vars.To]) {
+    if (end !== undefined && !isNodeLabel(end)) throw new Error(`unknown label ${end}`);
+  }
+  return raw
+    .replace(/\{\{(Label|From|To|TYPE)\}\}/g, (_, k: keyof TemplateVars) => {
+      const v = vars[k];
+      if (v === undefined) throw new Error(`template variable ${k} not given`);
+      return v;
+    })
+    .replace(/\{\{(SET|SET_TYPED) ([a-z])\}\}/g, (_, how: string, v: string) => {
+      if (!props) throw new Error('{{SET}} needs a Label or TYPE');
+      const p = props;
+      return Object.keys(p)
+        .filter((k) => k !== 'key')
+        .map((k) => (how === 'SET' ? `${v}.${k} = row.${k}` : `${v}.${k} = ${decodeText(`row.${k}`, p[k])}`))
+        .join(', ');
+    });
+}
+
+/** A statement file's text without its comment lines (they explain; engines need not see them). */
+function readStatement(file: string): string {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => !/^\s*\/\//.test(l))
+    .join('\n')
+    .trim()
+    .replace(/;\s*$/, '');
+}
+
+function stripExt(f: string): string {
+  return f.replace(/\.cypher$/, '');
+}
+
+/** Every .cypher file below dir, as paths relative to it with forward slashes. */
+export function listCypherFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const ent of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${ent.name}` : ent.name;
+      if (ent.isDirectory()) walk(r);
+      else if (ent.name.endsWith('.cypher')) out.push(r);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** Kùzu: the expression that turns a text-encoded field back into its model type (null for ''). */
+function decodeText(expr: string, type: string): string {
+  const value =
+    type === 'STRING' ? expr
+    : type === 'STRING[]' ? `string_split(${expr}, '|')`
+    : type === 'BOOLEAN' ? `${expr} = 'true'`
+    : `CAST(${expr} AS ${type})`;
+  return `CASE WHEN ${expr} = '' THEN CAST(NULL AS ${type}) ELSE ${value} END`;
+}
+
+/** Kùzu: every field of every template row as text; the inverse of `decodeText`. */
+export function encodeTemplateRows(params: Record<string, unknown>): Record<string, unknown> {
+  const rows = params.rows;
+  if (!Array.isArray(rows)) return params;
+  const enc = (v: unknown): string => {
+    if (v === null || v === undefined) return '';
+    if (Array.isArray(v)) {
+      for (const x of v) if (String(x).includes('|')) throw new Error(`a list value may not contain "|": ${String(x)}`);
+      return v.join('|');
+    }
+    return String(v);
+  };
+  return {
+    ...params,
+    rows: rows.map((r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, enc(v)]))),
+  };
+}

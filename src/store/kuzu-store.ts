@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import kuzu from 'kuzu';
+import { encodeTemplateRows, type CypherRegistry } from './cypher.js';
+import { StoreError, StoreQueryError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
+import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
+import type { GraphNode, GraphRel, Row } from './values.js';
+
+export interface KuzuOptions {
+  /** A database folder, or `:memory:`. */
+  readonly path: string;
+  readonly bufferPoolMb: number;
+  /** Connections for concurrent reads. */
+  readonly readConnections?: number;
+  readonly defaultTimeoutMs?: number;
+}
+
+type Conn = InstanceType<typeof kuzu.Connection>;
+type Prepared = InstanceType<typeof kuzu.PreparedStatement>;
+
+/**
+ * The embedded Kùzu adapter: the only module that talks to the kuzu package.
+ * Reads go round-robin over a few connections; writes go through one connection,
+ * one transaction at a time (Kùzu allows a single writer). Prepared statements are
+ * cached per connection; values leave here as plain JSON-like data.
+ */
+export class KuzuStore implements GraphStore {
+  readonly backend = 'kuzu' as const;
+  readonly stats: StoreStats = { roundTrips: 0 };
+  private readonly db: InstanceType<typeof kuzu.Database>;
+  private readonly readers: { conn: Conn; cache: Map<string, Prepared> }[];
+  private readonly writer: { conn: Conn; cache: Map<string, Prepared> };
+  private next = 0;
+  private writeChain: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(private readonly cypher: CypherRegistry, private readonly options: KuzuOptions) {
+    let dbPath = options.path;
+    if (dbPath !== ':memory:') {
+      fs.mkdirSync(dbPath, { recursive: true });
+      dbPath = path.join(dbPath, 'graph.kuzu');
+    }
+    this.db = new kuzu.Database(dbPath, options.bufferPoolMb * 1024 * 1024, true, false, 64 * 1024 ** 3);
+    const n = Math.max(1, options.readConnections ?? 2);
+    this.readers = Array.from({ length: n }, () => ({ conn: new kuzu.Connection(this.db), cache: new Map() }));
+    this.writer = { conn: new kuzu.Connection(this.db), cache: new Map() };
+  }
+
+  async applySchema(): Promise<void> {
+    await this.serialWrite(async () => {
+      for (const stmt of this.cypher.statements('schema')) {
+        await this.guard(() => this.writer.conn.query(stmt));
+      }
+    });
+  }
+
+  async read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
+    this.assertOpen();
+    this.stats.roundTrips++;
+    const r = this.readers[this.next++ % this.readers.length];
+    const timeout = options?.timeoutMs ?? this.options.defaultTimeoutMs;
+    return this.run(r, this.cypher.text(stmt.name, stmt.vars), stmt.params ?? {}, timeout);
+  }
+
+  async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
+    this.assertOpen();
+    this.stats.roundTrips++;
+    return this.serialWrite(async () => {
+      const conn = this.writer.conn;
+      await this.guard(() => conn.query('BEGIN TRANSACTION'));
+      try {
+        const out: Row[][] = [];
+        for (const [i, s] of stmts.entries()) {
+          const params = s.vars ? encodeTemplateRows(s.params ?? {}) : (s.params ?? {});
+          const rows = await this.run(this.writer, this.cypher.text(s.name, s.vars), params);
+          options?.verify?.(i, rows);
+          options?.onProgress?.(i + 1, stmts.length);
+          out.push(rows);
+        }
+        await this.guard(() => conn.query('COMMIT'));
+        return out;
+      } catch (err) {
+        await conn.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    const r = this.readers[0];
+    await this.guard(() => r.conn.query('RETURN 1 AS ok'));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.writeChain.catch(() => undefined);
+    for (const r of [...this.readers, this.writer]) await r.conn.close().catch(() => undefined);
+    await this.db.close().catch(() => undefined);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('the Kùzu store is closed');
+  }
+
+  private serialWrite<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writeChain.then(fn, fn);
+    this.writeChain = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(
+    c: { conn: Conn; cache: Map<string, Prepared> },
+    text: string,
+    params: Record<string, unknown>,
+    timeoutMs?: number,
+  ): Promise<Row[]> {
+    let ps = c.cache.get(text);
+    if (!ps) {
+      ps = await this.guard(() => c.conn.prepare(text));
+      if (!ps.isSuccess()) throw new StoreQueryError(`Kùzu could not prepare a statement: ${ps.getErrorMessage()}`);
+      c.cache.set(text, ps);
+    }
+    if (timeoutMs !== undefined && timeoutMs > 0) c.conn.setQueryTimeout(timeoutMs);
+    const result = await this.guard(() => c.conn.execute(ps, toKuzuParams(params) as Parameters<Conn['execute']>[1]));
+    const results = Array.isArray(result) ? result : [result];
+    const last = results[results.length - 1];
+    try {
+      const rows = (await last.getAll()) as Row[];
+      return rows.map((row) => normaliseRow(row));
+    } finally {
+      for (const r of results) r.close();
+    }
+  }
+
+  private async guard<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw mapKuzuError(err);
+    }
+  }
+}
+
+/** Kùzu rejects null parameters and empty lists of structs; callers avoid both, this catches the rest. */
+function toKuzuParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (v === null || v === undefined) throw new StoreQueryError(`parameter $${k} is null: Kùzu takes no null parameters`);
+    out[k] = v;
+  }
+  return out;
+}
+
+export function mapKuzuError(err: unknown): StoreError {
+  if (err instanceof StoreError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/interrupted|timeout/i.test(msg)) return new StoreTimeoutError('the query ran past its deadline', { cause: err });
+  if (/closed|not initialized|lock/i.test(msg)) return new StoreUnavailableError(`Kùzu is unavailable: ${msg}`, { cause: err });
+  return new StoreQueryError(`Kùzu rejected a statement: ${msg}`, { cause: err });
+}
+
+function refOf(id: unknown): string {
+  const o = id as { offset?: unknown; table?: unknown } | null;
+  return o && typeof o === 'object' ? `${String(o.table)}:${String(o.offset)}` : String(id);
+}
+
+function normaliseValue(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(normaliseValue);
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if ('_label' in o && '_id' in o) {
+      const props: Record<string, unknown> = {};
+      for (const [k, val] of Object.entries(o)) {
+        if (!k.startsWith('_') && val !== null) props[k] = normaliseValue(val);
+      }
+      if ('_src' in o && '_dst' in o) {
+        const rel: GraphRel = { kind: 'rel', ref: refOf(o._id), type: String(o._label), fromRef: refOf(o._src), toRef: refOf(o._dst), props };
+        return rel;
+      }
+      const node: GraphNode = { kind: 'node', ref: refOf(o._id), label: String(o._label), props };
+      return node;
+    }
+    if ('_nodes' in o && '_rels' in o) {
+      return { nodes: normaliseValue(o._nodes), rels: normaliseValue(o._rels) };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(o)) out[k] = normaliseValue(val);
+    return out;
+  }
+  return v;
+}
+
+function normaliseRow(row: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(row)) out[k] = normaliseValue(v);
+  return out;
+}
