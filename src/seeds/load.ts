@@ -1,5 +1,6 @@
 import type { GraphStore, Statement } from '../store/port.js';
 import { compileSeeds, type CompiledGraph } from './compile.js';
+import { readRawDataSeeds } from './raw.js';
 import { mergeSeedRows, readSeedFiles } from './read.js';
 import type { SeedRows } from './types.js';
 
@@ -14,7 +15,6 @@ export interface LoadResult {
 /** Every seed row: the CSV files and the raw data sets parsed from seeds/. */
 export async function readAllSeeds(seedsDir: string): Promise<SeedRows> {
   const csv = readSeedFiles(seedsDir);
-  const { readRawDataSeeds } = await import('./raw.js');
   return mergeSeedRows(csv, readRawDataSeeds(seedsDir));
 }
 

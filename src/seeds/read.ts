@@ -4,6 +4,9 @@ import { CsvSyntaxError, csvObjects, parseCsv } from './csv.js';
 import { SeedValidationError } from './compile.js';
 import type { SeedRows } from './types.js';
 
+/** Files that map names printed in raw data to graph ids: read by the raw-data parsers, not loaded as facts. */
+export const RAW_DATA_MAPPINGS: readonly string[] = ['usgs_commodities', 'usgs_countries'];
+
 /**
  * Reads the seed CSVs at the top of seeds/ and groups their rows by kind (the
  * file name before the first dot). Sub-folders hold raw data and checks, which
@@ -17,6 +20,7 @@ export function readSeedFiles(seedsDir: string): SeedRows {
   const files = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.csv')).sort();
   for (const file of files) {
     const kind = file.split('.')[0];
+    if (RAW_DATA_MAPPINGS.includes(kind)) continue;
     let table;
     try {
       table = parseCsv(fs.readFileSync(path.join(seedsDir, file), 'utf8'));

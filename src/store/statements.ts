@@ -8,6 +8,16 @@ export const STATEMENTS = {
   mergeRel: 'seed/merge-rel',
   countNodes: 'meta/count-nodes',
   countRelationships: 'meta/count-relationships',
+  entityByIds: 'entity/by-ids',
+  allMinerals: 'mineral/all',
+  allCountries: 'country/all',
+  allListEditions: 'list-edition/all',
+  editionListings: 'rel/edition-listings',
+  mineralListings: 'rel/mineral-listings',
+  groupMembers: 'rel/group-members',
+  mineralGroups: 'rel/mineral-groups',
+  editionIssuer: 'rel/edition-issuer',
+  countryEditions: 'rel/country-editions',
 } as const;
 
 export const ALL_STATEMENTS: readonly string[] = Object.values(STATEMENTS);

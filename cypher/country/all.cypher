@@ -1,0 +1,2 @@
+MATCH (n:Country)
+RETURN n

@@ -1,0 +1,2 @@
+MATCH (n:ListEdition)
+RETURN n

@@ -1,0 +1,44 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { STATEMENTS } from '../../store/statements.js';
+import type { Context } from '../context.js';
+import { fromNode, fromRel } from '../types/entity.js';
+import { Listing } from '../types/list-edition.type.js';
+import { Mineral } from '../types/mineral.type.js';
+import { SourcedResolver } from './sourced.js';
+
+@Resolver(() => Mineral)
+export class MineralResolver extends SourcedResolver(Mineral) {
+  @FieldResolver(() => [Mineral], { description: 'For a group: its member minerals.' })
+  async members(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Mineral[]> {
+    const hits = await ctx.loaders.rel(STATEMENTS.groupMembers).load(m.id);
+    return hits.map((h) => fromNode(Mineral, h.other));
+  }
+
+  @FieldResolver(() => Mineral, {
+    nullable: true,
+    description: 'The group this mineral belongs to (the largest, where several lists group it differently; all in `groups`).',
+  })
+  async group(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Mineral | null> {
+    const groups = await this.groupsWithSize(m, ctx);
+    groups.sort((a, b) => b.size - a.size || a.group.id.localeCompare(b.group.id));
+    return groups[0]?.group ?? null;
+  }
+
+  @FieldResolver(() => [Mineral], { description: 'Every group this mineral belongs to.' })
+  async groups(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Mineral[]> {
+    const hits = await ctx.loaders.rel(STATEMENTS.mineralGroups).load(m.id);
+    return hits.map((h) => fromNode(Mineral, h.other));
+  }
+
+  @FieldResolver(() => [Listing], { description: 'The list editions this mineral is on, oldest first, as each prints it.' })
+  async listedIn(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Listing[]> {
+    const hits = await ctx.loaders.rel(STATEMENTS.mineralListings).load(m.id);
+    return hits.map((h) => fromRel(Listing, h.rel, { edition: String(h.other.props.id), mineral: m.id }));
+  }
+
+  private async groupsWithSize(m: Mineral, ctx: Context) {
+    const groups = await this.groups(m, ctx);
+    const members = await ctx.loaders.rel(STATEMENTS.groupMembers).loadMany(groups.map((g) => g.id));
+    return groups.map((group, i) => ({ group, size: Array.isArray(members[i]) ? (members[i] as unknown[]).length : 0 }));
+  }
+}

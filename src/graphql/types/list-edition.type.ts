@@ -1,0 +1,30 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PartialDateScalar } from '../scalars.js';
+import { Node } from './node.type.js';
+
+@ObjectType({ implements: Node, description: 'One edition of an economy’s critical-mineral list, e.g. USA-2022.' })
+export class ListEdition extends Node {
+  @Field(() => ID) declare id: string;
+  @Field(() => Int) year!: number;
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date at the precision the source gives.' }) published?: string | null;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) titleZh?: string | null;
+  @Field(() => String, { nullable: true, description: '`critical`, `strategic`, ...' }) kind?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The number of entries the issuer declares.' }) size?: number | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true }) citation?: string | null;
+  issuer!: string;
+  agency?: string | null;
+  sources!: string[];
+}
+
+@ObjectType({ description: 'A mineral on a list edition, as the list prints it.' })
+export class Listing {
+  @Field(() => String, { nullable: true, description: 'The name as the list prints it.' }) asPublished?: string | null;
+  @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true }) citation?: string | null;
+  edition!: string;
+  mineral!: string;
+  sources!: string[];
+}
