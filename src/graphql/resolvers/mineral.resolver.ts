@@ -8,6 +8,11 @@ import { SourcedResolver } from './sourced.js';
 
 @Resolver(() => Mineral)
 export class MineralResolver extends SourcedResolver(Mineral) {
+  @FieldResolver(() => Boolean, { description: 'True for a group whose members are minerals too.' })
+  isGroup(@Root() m: Mineral): boolean {
+    return m.isGroup === true;
+  }
+
   @FieldResolver(() => [Mineral], { description: 'For a group: its member minerals.' })
   async members(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Mineral[]> {
     const hits = await ctx.loaders.rel(STATEMENTS.groupMembers).load(m.id);

@@ -7,7 +7,8 @@ export class Mineral extends Node {
   @Field(() => String) name!: string;
   @Field(() => String, { nullable: true, description: 'Chinese name, where a source prints one.' }) nameZh?: string | null;
   @Field(() => String, { nullable: true, description: 'Chemical symbol, for elements.' }) symbol?: string | null;
-  @Field(() => Boolean, { description: 'True for a group whose members are minerals too.' }) isGroup!: boolean;
+  /** Stored only where true; the field resolver reads absence as false. */
+  isGroup?: boolean | null;
   @Field(() => [String], { description: 'Names as published, e.g. `GRAPHITE (NATURAL)`.' }) aliases!: string[];
   @Field(() => String, { nullable: true, description: 'Where sources disagree: the other reading, naming its source.' }) note?: string | null;
   @Field(() => String, { nullable: true, description: 'Where in the sources the fact stands.' }) citation?: string | null;

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fs from 'node:fs';
+import type { Logger } from '../log.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { getSchema } from '../graphql/schema.js';
+import type { GraphStore } from '../store/port.js';
+import { formatError, httpErrorBody } from './errors.js';
+import { GRAPHIQL_ASSETS, graphiqlPage, type ExampleOperation } from './graphiql.js';
+
+export interface ServerOptions {
+  readonly store: GraphStore;
+  readonly logger: Logger;
+  readonly queryTimeoutMs?: number;
+  readonly introspection?: boolean;
+  readonly maxBodyBytes?: number;
+  readonly examples?: readonly ExampleOperation[];
+  /** Readiness beyond the store answering (e.g. schema applied and seeded). */
+  readonly isBootstrapped?: () => boolean;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly httpServer: http.Server;
+  /** Stops taking requests, lets those in flight finish (up to `graceMs`), then stops Apollo. */
+  close(graceMs?: number): Promise<void>;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Adds the request id to every error a client receives, and logs the unmasked errors under it. */
+function requestIdPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) {
+            const cause = e.originalError ?? e;
+            logger.warn('graphql error', {
+              requestId: contextValue.requestId,
+              message: cause.message,
+              name: cause.name,
+              stack: cause.stack,
+              path: e.path,
+            });
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            response.body.singleResult.errors = response.body.singleResult.errors.map((err) => ({
+              ...err,
+              extensions: { ...err.extensions, requestId: contextValue.requestId },
+            }));
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function startServer(opts: ServerOptions & { port: number; host: string }): Promise<RunningServer> {
+  const handler = await createHandler(opts);
+  const server = http.createServer((req, res) => void handler.handle(req, res));
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = opts.host === '0.0.0.0' || opts.host === '::' ? 'localhost' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    httpServer: server,
+    async close(graceMs = 10_000) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+      await handler.apollo.stop();
+    },
+  };
+}
+
+export async function createHandler(opts: ServerOptions) {
+  const { store, logger } = opts;
+  const maxBody = opts.maxBodyBytes ?? 100_000;
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: opts.introspection ?? true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
+  });
+  await apollo.start();
+  const page = graphiqlPage('/graphql', opts.examples ?? []);
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = (req.method ?? 'GET').toUpperCase();
+      if (url.pathname === '/graphql') return await graphql(req, res, url, method, requestId);
+      if (method !== 'GET' && method !== 'HEAD') return send(res, 405, JSON_TYPE, httpErrorBody('Method not allowed', 'METHOD_NOT_ALLOWED', requestId));
+      if (url.pathname === '/' || url.pathname === '/graphiql') return send(res, 200, 'text/html; charset=utf-8', page);
+      if (url.pathname.startsWith('/graphiql/')) {
+        const asset = GRAPHIQL_ASSETS[url.pathname.slice('/graphiql/'.length)];
+        if (asset) {
+          res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
+          fs.createReadStream(asset.file).pipe(res);
+          return;
+        }
+      }
+      if (url.pathname === '/healthz') return send(res, 200, JSON_TYPE, JSON.stringify({ status: 'ok' }));
+      if (url.pathname === '/readyz') {
+        const ready = (opts.isBootstrapped?.() ?? true) && (await ping(store));
+        return send(res, ready ? 200 : 503, JSON_TYPE, JSON.stringify({ status: ready ? 'ready' : 'unavailable', backend: store.backend }));
+      }
+      return send(res, 404, JSON_TYPE, httpErrorBody('Not found', 'NOT_FOUND', requestId));
+    } catch (err) {
+      logger.error('request failed', { requestId, message: (err as Error).message, stack: (err as Error).stack });
+      if (!res.headersSent) send(res, 500, JSON_TYPE, httpErrorBody('Internal server error', 'INTERNAL_SERVER_ERROR', requestId));
+      else res.end();
+    }
+  }
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, method: string, requestId: string) {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    let body: unknown = undefined;
+    if (method === 'POST') {
+      const raw = await readBody(req, maxBody);
+      if (raw === null) return send(res, 413, JSON_TYPE, httpErrorBody(`The request body is larger than ${maxBody} bytes`, 'PAYLOAD_TOO_LARGE', requestId));
+      const type = headers.get('content-type') ?? '';
+      if (type.includes('json')) {
+        try {
+          body = raw.length ? JSON.parse(raw) : {};
+        } catch {
+          return send(res, 400, JSON_TYPE, httpErrorBody('The request body is not valid JSON', 'BAD_REQUEST', requestId));
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => createContext(store, requestId, opts.queryTimeoutMs),
+    });
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  return { apollo, handle };
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** The body as text, or null when it exceeds the limit (the rest is drained, not buffered). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function ping(store: GraphStore): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      store.ping(),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('ping timed out')), 3_000))),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

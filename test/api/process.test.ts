@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Starts `src/main.ts` as `npm start` does, with the given environment. */
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stderr += c));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = async (timeoutMs = 30_000): Promise<string> => {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const m = stdout.match(/GraphiQL at (http:\/\/\S+\/) /);
+      if (m) return m[1];
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no URL printed; stderr: ${stderr}`);
+  };
+  return { child, exited, url, out: () => stdout, err: () => stderr };
+}
+
+describe('the server process', () => {
+  it('exits non-zero naming PORT when PORT is not a number', async () => {
+    const p = start({ PORT: 'abc' });
+    expect(await p.exited).toBe(2);
+    expect(p.err()).toMatch(/PORT must be a whole number from 0 to 65535; got "abc"/);
+  });
+
+  it('stays up with an unreachable Neo4j: alive, not ready, queries get SERVICE_UNAVAILABLE; SIGTERM stops it cleanly', async () => {
+    const p = start({ PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' });
+    try {
+      const url = await p.url();
+      expect((await fetch(`${url}healthz`)).status).toBe(200);
+      const ready = await fetch(`${url}readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', backend: 'neo4j' });
+      const res = await fetch(`${url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ mineral(id: "gallium") { id } }' }),
+      });
+      const body = await res.json();
+      expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|neo4j-driver|Neo4jError/);
+    } finally {
+      p.child.kill('SIGTERM');
+    }
+    expect(await p.exited).toBe(0);
+  });
+
+  it('seeds an empty Kùzu folder on first start, keeps it on restart without duplicating anything', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-main-'));
+    const query = JSON.stringify({ query: '{ listEdition(id: "USA-2022") { size minerals { id } } minerals(first: 1) { totalCount } }' });
+    const run = async () => {
+      const p = start({ PORT: '0', KUZU_PATH: dir });
+      const url = await p.url();
+      for (let i = 0; i < 100 && (await fetch(`${url}readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 200));
+      const body = await (await fetch(`${url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query })).json();
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      return body.data;
+    };
+    try {
+      const first = await run();
+      expect(first.listEdition.minerals).toHaveLength(50);
+      const second = await run();
+      expect(second).toEqual(first);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
