@@ -18,6 +18,21 @@ export const STATEMENTS = {
   mineralGroups: 'rel/mineral-groups',
   editionIssuer: 'rel/edition-issuer',
   countryEditions: 'rel/country-editions',
+
+  // ---- seed report and knowledge checks (src/seeds/report.ts, test/seeds/) ----
+  labelCounts: 'meta/label-counts',
+  typeCounts: 'meta/type-counts',
+  unsourcedNodes: 'meta/unsourced-nodes',
+  unsourcedRelationships: 'meta/unsourced-relationships',
+  citedSources: 'meta/cited-sources',
+  sourceIds: 'meta/source-ids',
+  editionSizes: 'meta/edition-sizes',
+  editionMinerals: 'meta/edition-minerals',
+  mineralCoverage: 'meta/mineral-coverage',
+  relianceYears: 'meta/reliance-years',
+  importSourceRanks: 'meta/import-source-ranks',
+  nodeById: 'meta/node-by-id',
+  relsBetween: 'meta/rels-between',
 } as const;
 
 export const ALL_STATEMENTS: readonly string[] = Object.values(STATEMENTS);
