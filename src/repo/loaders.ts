@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import type { GraphStore } from '../store/port.js';
+import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../store/values.js';
+
+/** A relationship seen from one end: the fact and the node at the other end. */
+export interface RelHit {
+  readonly rel: GraphRel;
+  readonly other: GraphNode;
+}
+
+/**
+ * Per-request DataLoaders. Every relationship field of the schema goes through one
+ * of these, so a nested query costs one store round trip per level, whatever the
+ * number of parents. Each loader batches the parents' ids into one statement whose
+ * rows are `key` (a parent id), `r` (the relationship) and `o` (the other node).
+ */
+export class Loaders {
+  readonly node: DataLoader<string, GraphNode | null>;
+  private readonly rels = new Map<string, DataLoader<string, RelHit[]>>();
+
+  constructor(private readonly store: GraphStore, private readonly timeoutMs?: number) {
+    this.node = new DataLoader(async (ids) => {
+      const rows = await store.read({ name: 'entity/by-ids', params: { ids: [...ids] } }, { timeoutMs });
+      const byId = new Map<string, GraphNode>();
+      for (const row of rows) if (isGraphNode(row.n)) byId.set(String(row.n.props.id), row.n);
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** The loader for one relationship statement (see src/store/statements.ts). */
+  rel(statement: string): DataLoader<string, RelHit[]> {
+    let loader = this.rels.get(statement);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const rows = await this.store.read({ name: statement, params: { ids: [...keys] } }, { timeoutMs: this.timeoutMs });
+        const byKey = new Map<string, RelHit[]>();
+        for (const row of rows) {
+          if (!isGraphRel(row.r) || !isGraphNode(row.o)) continue;
+          const k = String(row.key);
+          let list = byKey.get(k);
+          if (!list) byKey.set(k, (list = []));
+          list.push({ rel: row.r, other: row.o });
+          // The other end is now known: prime the node loader so a deeper level costs nothing.
+          this.node.prime(String(row.o.props.id), row.o);
+        }
+        return keys.map((k) => byKey.get(k) ?? []);
+      });
+      this.rels.set(statement, loader);
+    }
+    return loader;
+  }
+
+  /** A page or list of nodes read in one round trip, primed into the node loader. */
+  async nodes(statement: string, params: Record<string, unknown> = {}): Promise<GraphNode[]> {
+    const rows = await this.store.read({ name: statement, params }, { timeoutMs: this.timeoutMs });
+    const out: GraphNode[] = [];
+    for (const row of rows) {
+      if (!isGraphNode(row.n)) continue;
+      this.node.prime(String(row.n.props.id), row.n);
+      out.push(row.n);
+    }
+    return out;
+  }
+}
