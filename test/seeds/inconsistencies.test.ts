@@ -16,10 +16,15 @@ import { tempKuzu } from '../support/stores.js';
  */
 const CHECKS = path.join(SEEDS_DIR, 'checks');
 const files = fs.readdirSync(CHECKS).filter((f) => /^inconsistencies.*\.csv$/.test(f)).sort();
-const rows = files.flatMap((file) =>
-  csvObjects(parseCsv(fs.readFileSync(path.join(CHECKS, file), 'utf8'))).map(({ row, values }) => ({ file, row, ...values })),
+const COLUMNS = ['id', 'status', 'fact', 'field', 'kept', 'other', 'sources', 'explanation'] as const;
+type Check = { file: string; row: number } & Record<(typeof COLUMNS)[number], string>;
+const rows: Check[] = files.flatMap((file) =>
+  csvObjects(parseCsv(fs.readFileSync(path.join(CHECKS, file), 'utf8'))).map(({ row, values }) => {
+    const check = { file, row } as Check;
+    for (const c of COLUMNS) check[c] = values[c] ?? '';
+    return check;
+  }),
 );
-type Check = (typeof rows)[number];
 
 const STATUSES = ['kept-primary', 'noted', 'out-of-scope'];
 const NODE = /^node:([^:@]+)$/;
@@ -74,21 +79,21 @@ describe('seeds/checks/inconsistencies*.csv', () => {
   it.each(rows.map((r) => [`${r.id} (${r.status}${r.fact ? `, ${r.fact}` : ''})`, r] as const))('%s', async (_name, r: Check) => {
     expect(r.id, `${r.file} row ${r.row}`).toMatch(/^X-\d{2}$/);
     expect(STATUSES, `${r.id} status`).toContain(r.status);
-    expect(r.sources?.trim(), `${r.id} sources`).not.toBe('');
+    expect(r.sources.trim(), `${r.id} sources`).not.toBe('');
     if (r.status === 'out-of-scope') {
-      expect(r.explanation?.trim(), `${r.id} explanation`).not.toBe('');
+      expect(r.explanation.trim(), `${r.id} explanation`).not.toBe('');
       return;
     }
     if (!r.fact) {
       // The kept reading must be findable; a noted one without a locator must say where it is recorded.
       expect(r.status, `${r.id}: kept-primary needs a fact locator`).toBe('noted');
-      expect(r.explanation?.trim(), `${r.id} explanation`).not.toBe('');
+      expect(r.explanation.trim(), `${r.id} explanation`).not.toBe('');
       return;
     }
     expect(r.field, `${r.id} field`).not.toBe('');
     const props = await locate(r.fact);
-    expect(text(props[r.field!]), `${r.id}: ${r.fact} ${r.field}`).toBe(r.kept ?? '');
-    expect(r.other?.trim(), `${r.id} other`).not.toBe('');
+    expect(text(props[r.field]), `${r.id}: ${r.fact} ${r.field}`).toBe(r.kept);
+    expect(r.other.trim(), `${r.id} other`).not.toBe('');
     expect(text(props.note), `${r.id}: ${r.fact} note`).toContain(r.other);
   });
 });
