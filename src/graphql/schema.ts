@@ -6,14 +6,26 @@ import { ListEditionResolver, ListingResolver } from './resolvers/list-edition.r
 import { MineralResolver } from './resolvers/mineral.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
 import { Source } from './types/source.type.js';
+import { Agency, Company, Investment } from './types/organisation.type.js';
+import {
+  AgencyResolver, AllianceResolver, CompanyResolver, CountryFactsResolver, InvestmentResolver, ListEditionAgencyResolver, PolicyResolver,
+} from './resolvers/entities.resolver.js';
+import {
+  ImportRelianceResolver, ImportSourceResolver, IndicatorResolver, MembershipResolver, ProductionShareResolver, RelationshipResolver,
+} from './resolvers/facts.resolver.js';
+import { MineralFactsResolver } from './resolvers/mineral-facts.resolver.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the decorated classes. */
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
-    resolvers: [QueryResolver, MineralResolver, ListEditionResolver, ListingResolver, CountryResolver],
-    orphanedTypes: [Source],
+    resolvers: [
+      QueryResolver, MineralResolver, MineralFactsResolver, ListEditionResolver, ListEditionAgencyResolver, ListingResolver,
+      CountryResolver, CountryFactsResolver, AllianceResolver, PolicyResolver, AgencyResolver, CompanyResolver, InvestmentResolver,
+      ImportRelianceResolver, ImportSourceResolver, ProductionShareResolver, IndicatorResolver, MembershipResolver, RelationshipResolver,
+    ],
+    orphanedTypes: [Source, Agency, Company, Investment],
     validate: false,
   });
   return cached;

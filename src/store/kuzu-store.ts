@@ -17,10 +17,18 @@ export interface KuzuOptions {
 
 type Conn = InstanceType<typeof kuzu.Connection>;
 type Prepared = InstanceType<typeof kuzu.PreparedStatement>;
+interface Reader {
+  conn: Conn;
+  cache: Map<string, Prepared>;
+  /** The tail of this connection's queue: queries on one connection run one after another. */
+  queue: Promise<void>;
+  pending: number;
+}
 
 /**
  * The embedded Kùzu adapter: the only module that talks to the kuzu package.
- * Reads go round-robin over a few connections; writes go through one connection,
+ * Reads queue on the least busy of a few connections (a Kùzu connection runs one
+ * query at a time); writes go through one connection,
  * one transaction at a time (Kùzu allows a single writer). Prepared statements are
  * cached per connection; values leave here as plain JSON-like data.
  */
@@ -28,9 +36,8 @@ export class KuzuStore implements GraphStore {
   readonly backend = 'kuzu' as const;
   readonly stats: StoreStats = { roundTrips: 0 };
   private readonly db: InstanceType<typeof kuzu.Database>;
-  private readonly readers: { conn: Conn; cache: Map<string, Prepared> }[];
+  private readonly readers: Reader[];
   private readonly writer: { conn: Conn; cache: Map<string, Prepared> };
-  private next = 0;
   private writeChain: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -41,8 +48,8 @@ export class KuzuStore implements GraphStore {
       dbPath = path.join(dbPath, 'graph.kuzu');
     }
     this.db = new kuzu.Database(dbPath, options.bufferPoolMb * 1024 * 1024, true, false, 64 * 1024 ** 3);
-    const n = Math.max(1, options.readConnections ?? 2);
-    this.readers = Array.from({ length: n }, () => ({ conn: new kuzu.Connection(this.db), cache: new Map() }));
+    const n = Math.max(1, options.readConnections ?? 4);
+    this.readers = Array.from({ length: n }, () => ({ conn: new kuzu.Connection(this.db), cache: new Map(), queue: Promise.resolve(), pending: 0 }));
     this.writer = { conn: new kuzu.Connection(this.db), cache: new Map() };
   }
 
@@ -57,9 +64,21 @@ export class KuzuStore implements GraphStore {
   async read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
     this.assertOpen();
     this.stats.roundTrips++;
-    const r = this.readers[this.next++ % this.readers.length];
+    const text = this.cypher.text(stmt.name, stmt.vars);
     const timeout = options?.timeoutMs ?? this.options.defaultTimeoutMs;
-    return this.run(r, this.cypher.text(stmt.name, stmt.vars), stmt.params ?? {}, timeout);
+    // A Kùzu connection runs one query at a time (two at once can hang): queue on the least busy one.
+    const r = this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
+    r.pending++;
+    const run = r.queue.then(() => this.run(r, text, stmt.params ?? {}, timeout));
+    r.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      return await run;
+    } finally {
+      r.pending--;
+    }
   }
 
   async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
@@ -89,13 +108,19 @@ export class KuzuStore implements GraphStore {
   async ping(): Promise<void> {
     this.assertOpen();
     const r = this.readers[0];
-    await this.guard(() => r.conn.query('RETURN 1 AS ok'));
+    const run = r.queue.then(() => this.guard(() => r.conn.query('RETURN 1 AS ok')));
+    r.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    await run;
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.writeChain.catch(() => undefined);
+    await Promise.all(this.readers.map((r) => r.queue));
     for (const r of [...this.readers, this.writer]) await r.conn.close().catch(() => undefined);
     await this.db.close().catch(() => undefined);
   }

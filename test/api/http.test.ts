@@ -29,13 +29,13 @@ describe('HTTP API', () => {
   it('answers USA-2022 with its 50 minerals', async () => {
     const res = await post({ query: '{ listEdition(id: "USA-2022") { size minerals { id } } }' });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.data.listEdition.size).toBe(50);
     expect(body.data.listEdition.minerals).toHaveLength(50);
   });
 
   it('answers null, not an error, for an unknown mineral', async () => {
-    const body = await (await post({ query: '{ mineral(id: "unobtainium") { id } }' })).json();
+    const body: any = await (await post({ query: '{ mineral(id: "unobtainium") { id } }' })).json();
     expect(body).toEqual({ data: { mineral: null } });
   });
 
@@ -66,18 +66,18 @@ describe('HTTP API', () => {
   it('gives malformed JSON a 400 with a code and a request id', async () => {
     const res = await post('{"query": ');
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(body.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));
   });
 
   it('gives invalid arguments and unknown fields a stable code and no internals', async () => {
-    const bad = await (await post({ query: '{ minerals(first: -5) { totalCount } }' })).json();
+    const bad: any = await (await post({ query: '{ minerals(first: -5) { totalCount } }' })).json();
     expect(bad.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(bad.errors[0].extensions.requestId).toMatch(/^[0-9a-f-]{36}$/);
     const unknown = await post({ query: '{ mineral(id: "gallium") { colour } }' });
     expect(unknown.status).toBe(400);
-    const u = await unknown.json();
+    const u: any = await unknown.json();
     expect(u.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(u)).not.toMatch(/stacktrace|at .*\.ts:/);
   });
@@ -86,6 +86,6 @@ describe('HTTP API', () => {
     const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ mineral(id: "gallium") { id } }')}`);
     expect(res.status).toBe(400);
     const ok = await fetch(`${base}/graphql?query=${encodeURIComponent('{ mineral(id: "gallium") { id } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
-    expect((await ok.json()).data.mineral.id).toBe('gallium');
+    expect(((await ok.json()) as any).data.mineral.id).toBe('gallium');
   });
 });

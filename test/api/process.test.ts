@@ -51,7 +51,7 @@ describe('the server process', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ mineral(id: "gallium") { id } }' }),
       });
-      const body = await res.json();
+      const body: any = await res.json();
       expect(body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
       expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|neo4j-driver|Neo4jError/);
     } finally {
@@ -67,7 +67,7 @@ describe('the server process', () => {
       const p = start({ PORT: '0', KUZU_PATH: dir });
       const url = await p.url();
       for (let i = 0; i < 100 && (await fetch(`${url}readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 200));
-      const body = await (await fetch(`${url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query })).json();
+      const body: any = await (await fetch(`${url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: query })).json();
       p.child.kill('SIGTERM');
       expect(await p.exited).toBe(0);
       return body.data;

@@ -8,11 +8,15 @@ import { fromNode } from '../types/entity.js';
 import { ListEdition } from '../types/list-edition.type.js';
 import { Mineral } from '../types/mineral.type.js';
 import { toGraphQL } from '../types/node-types.js';
+import { Alliance } from '../types/alliance.type.js';
+import { Policy } from '../types/policy.type.js';
 import { Node } from '../types/node.type.js';
 
 export const MineralConnection = ConnectionType(Mineral, 'Mineral');
 export const CountryConnection = ConnectionType(Country, 'Country');
 export const ListEditionConnection = ConnectionType(ListEdition, 'ListEdition');
+export const PolicyConnection = ConnectionType(Policy, 'Policy');
+export const AllianceConnection = ConnectionType(Alliance, 'Alliance');
 
 /** The entry points of DESIGN.md. Thin: arguments and shape; the queries live in cypher/. */
 @Resolver()
@@ -35,6 +39,36 @@ export class QueryResolver {
   @Query(() => ListEdition, { nullable: true })
   listEdition(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ListEdition | null> {
     return byId(ctx, id, 'ListEdition', ListEdition);
+  }
+
+  @Query(() => Policy, { nullable: true })
+  policy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Policy | null> {
+    return byId(ctx, id, 'Policy', Policy);
+  }
+
+  @Query(() => Alliance, { nullable: true })
+  alliance(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Alliance | null> {
+    return byId(ctx, id, 'Alliance', Alliance);
+  }
+
+  @Query(() => PolicyConnection, { description: 'Policies, ordered by id.' })
+  async policies(
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const all = (await ctx.loaders.nodes(STATEMENTS.allPolicies)).map((n) => fromNode(Policy, n));
+    return paginate(all, { first, after, key: (e) => e.id, id: (e) => e.id });
+  }
+
+  @Query(() => AllianceConnection, { description: 'Alliances, ordered by id.' })
+  async alliances(
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const all = (await ctx.loaders.nodes(STATEMENTS.allAlliances)).map((n) => fromNode(Alliance, n));
+    return paginate(all, { first, after, key: (e) => e.id, id: (e) => e.id });
   }
 
   @Query(() => MineralConnection, { description: 'Minerals and mineral groups, ordered by id.' })

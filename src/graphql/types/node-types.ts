@@ -1,17 +1,26 @@
 import type { ClassType } from 'type-graphql';
-import type { GraphNode } from '../../store/values.js';
+import type { GraphNode, GraphRel } from '../../store/values.js';
+import { Agency, Company, Investment } from './organisation.type.js';
+import { Alliance } from './alliance.type.js';
 import { Country } from './country.type.js';
 import { fromNode } from './entity.js';
 import { ListEdition } from './list-edition.type.js';
 import { Mineral } from './mineral.type.js';
 import type { Node } from './node.type.js';
+import { Policy } from './policy.type.js';
+import { Relationship } from './relationship.type.js';
 import { Source } from './source.type.js';
 
-/** The GraphQL object type for each stored label that the schema exposes. */
+/** The GraphQL object type for each stored label. */
 export const NODE_CLASSES: Record<string, ClassType<Node>> = {
   Mineral,
   Country,
   ListEdition,
+  Policy,
+  Alliance,
+  Agency,
+  Company,
+  Investment,
   Source,
 };
 
@@ -22,8 +31,16 @@ export function toGraphQL(node: GraphNode | null | undefined): Node | null {
   return cls ? fromNode(cls, node) : null;
 }
 
-/** The `__typename` of an object built by toGraphQL. */
-export function resolveNodeType(value: Node): string | undefined {
-  for (const [name, cls] of Object.entries(NODE_CLASSES)) if (value instanceof cls) return name;
-  return undefined;
+const HIDDEN_REL_PROPS = new Set(['sources', 'noteSources', 'note', 'key']);
+
+/** A stored relationship as a generic Relationship between two ids. */
+export function toRelationship(rel: GraphRel, fromId: string, toId: string): Relationship {
+  const r = new Relationship();
+  r.type = rel.type;
+  r.fromId = fromId;
+  r.toId = toId;
+  r.sources = (rel.props.sources as string[] | null) ?? [];
+  r.note = (rel.props.note as string | null) ?? null;
+  r.properties = Object.fromEntries(Object.entries(rel.props).filter(([k, v]) => !HIDDEN_REL_PROPS.has(k) && v !== null));
+  return r;
 }

@@ -1,0 +1,2 @@
+MATCH (n:Alliance)
+RETURN n

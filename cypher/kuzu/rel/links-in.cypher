@@ -1,0 +1,4 @@
+// Every incoming relationship of each of the given entities.
+MATCH (o)-[r]->(a)
+WHERE a.id IN $ids
+RETURN a.id AS key, r, o

@@ -1,0 +1,2 @@
+MATCH (n:Policy)
+RETURN n

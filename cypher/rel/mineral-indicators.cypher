@@ -1,0 +1,5 @@
+// Published indicators of each of the given minerals.
+MATCH (o:Country)-[r:MEASURE]->(m:Mineral)
+WHERE m.id IN $ids
+RETURN m.id AS key, r, o
+ORDER BY r.indicator, r.year

@@ -1,0 +1,84 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Alliance, Membership } from '../types/alliance.type.js';
+import { Country } from '../types/country.type.js';
+import { fromNode } from '../types/entity.js';
+import { ImportReliance, ImportSource, Indicator, ProductionShare } from '../types/facts.type.js';
+import { Mineral } from '../types/mineral.type.js';
+import { toGraphQL } from '../types/node-types.js';
+import { Node } from '../types/node.type.js';
+import { Relationship } from '../types/relationship.type.js';
+import { SourcedResolver } from './sourced.js';
+
+/** Loads an entity of a known class by id through the request's node loader. */
+export async function entity<C extends object>(ctx: Context, cls: new () => C, id: string | null | undefined): Promise<C | null> {
+  if (!id) return null;
+  const n = await ctx.loaders.node.load(id);
+  return n ? fromNode(cls, n) : null;
+}
+
+@Resolver(() => ImportReliance)
+export class ImportRelianceResolver extends SourcedResolver(ImportReliance) {
+  @FieldResolver(() => Country) importer(@Root() r: ImportReliance, @Ctx() ctx: Context) {
+    return entity(ctx, Country, r.importerId);
+  }
+  @FieldResolver(() => Mineral) mineral(@Root() r: ImportReliance, @Ctx() ctx: Context) {
+    return entity(ctx, Mineral, r.mineralId);
+  }
+}
+
+@Resolver(() => ImportSource)
+export class ImportSourceResolver extends SourcedResolver(ImportSource) {
+  @FieldResolver(() => Country, { description: 'The country imported from.' }) country(@Root() r: ImportSource, @Ctx() ctx: Context) {
+    return entity(ctx, Country, r.countryId);
+  }
+  @FieldResolver(() => Country) importer(@Root() r: ImportSource, @Ctx() ctx: Context) {
+    return entity(ctx, Country, r.importerId);
+  }
+  @FieldResolver(() => Mineral) mineral(@Root() r: ImportSource, @Ctx() ctx: Context) {
+    return entity(ctx, Mineral, r.mineralId);
+  }
+}
+
+@Resolver(() => ProductionShare)
+export class ProductionShareResolver extends SourcedResolver(ProductionShare) {
+  @FieldResolver(() => Country) country(@Root() r: ProductionShare, @Ctx() ctx: Context) {
+    return entity(ctx, Country, r.countryId);
+  }
+  @FieldResolver(() => Mineral) mineral(@Root() r: ProductionShare, @Ctx() ctx: Context) {
+    return entity(ctx, Mineral, r.mineralId);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver extends SourcedResolver(Indicator) {
+  @FieldResolver(() => Country, { description: 'Whose market, supply or share the value describes.' }) country(@Root() r: Indicator, @Ctx() ctx: Context) {
+    return entity(ctx, Country, r.countryId);
+  }
+  @FieldResolver(() => Country, { nullable: true, description: 'The other country, e.g. the one depended on.' }) partner(@Root() r: Indicator, @Ctx() ctx: Context) {
+    return entity(ctx, Country, r.partner);
+  }
+  @FieldResolver(() => Mineral) mineral(@Root() r: Indicator, @Ctx() ctx: Context) {
+    return entity(ctx, Mineral, r.mineralId);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver extends SourcedResolver(Membership) {
+  @FieldResolver(() => Country) country(@Root() m: Membership, @Ctx() ctx: Context) {
+    return entity(ctx, Country, m.countryId);
+  }
+  @FieldResolver(() => Alliance) alliance(@Root() m: Membership, @Ctx() ctx: Context) {
+    return entity(ctx, Alliance, m.allianceId);
+  }
+}
+
+@Resolver(() => Relationship)
+export class RelationshipResolver extends SourcedResolver(Relationship) {
+  @FieldResolver(() => Node) async from(@Root() r: Relationship, @Ctx() ctx: Context) {
+    return toGraphQL(await ctx.loaders.node.load(r.fromId));
+  }
+  @FieldResolver(() => Node) async to(@Root() r: Relationship, @Ctx() ctx: Context) {
+    return toGraphQL(await ctx.loaders.node.load(r.toId));
+  }
+}

@@ -1,0 +1,108 @@
+import { Arg, Ctx, Float, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import { hhi, primaryProductionType } from '../../domain/analytics.js';
+import { STATEMENTS } from '../../store/statements.js';
+import type { Context } from '../context.js';
+import { fromRel } from '../types/entity.js';
+import { ImportReliance, ImportSource, Indicator, ProductionShare } from '../types/facts.type.js';
+import { Mineral } from '../types/mineral.type.js';
+
+/** A mineral's quantities: import reliance, import sources, producers, concentration, indicators. */
+@Resolver(() => Mineral)
+export class MineralFactsResolver {
+  @FieldResolver(() => [ImportReliance], { description: 'Net import reliance by year, oldest first.' })
+  async importReliance(
+    @Root() m: Mineral,
+    @Arg('importer', () => ID, { defaultValue: 'USA' }) importer: string,
+    @Ctx() ctx: Context,
+  ): Promise<ImportReliance[]> {
+    return relianceOf(ctx, m.id, importer);
+  }
+
+  @FieldResolver(() => [ImportSource], { description: 'Ranked import sources, latest period first unless `period` is given.' })
+  async importSources(
+    @Root() m: Mineral,
+    @Arg('importer', () => ID, { defaultValue: 'USA' }) importer: string,
+    @Arg('period', () => String, { nullable: true, description: 'As published, e.g. `2020-2023`; all periods when omitted.' }) period: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ImportSource[]> {
+    const all = await importSourcesOf(ctx, m.id, importer);
+    return period ? all.filter((s) => s.period === period) : all;
+  }
+
+  @FieldResolver(() => [ProductionShare], {
+    description: 'Producing countries, largest first, for `year` (default: the latest year with data) and `type` (default: mine production where there is any).',
+  })
+  async producers(
+    @Root() m: Mineral,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('type', () => String, { nullable: true }) type: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ProductionShare[]> {
+    return (await productionOf(ctx, m.id, year, type)).rows;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Herfindahl-Hirschman index (0 to 10,000) of the world production shares for `year` (default latest) and `type` (default mine); over the countries the source lists, so a lower bound where it groups "other countries".',
+  })
+  async productionConcentration(
+    @Root() m: Mineral,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Arg('type', () => String, { nullable: true }) type: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<number | null> {
+    const { rows } = await productionOf(ctx, m.id, year, type);
+    const shares = rows.map((r) => r.sharePercent).filter((s): s is number => typeof s === 'number');
+    return shares.length ? hhi(shares) : null;
+  }
+
+  @FieldResolver(() => [Indicator], { description: 'Published indicators (market dynamics, supply risk, shares, dependence), by indicator and year.' })
+  async indicators(
+    @Root() m: Mineral,
+    @Arg('indicator', () => String, { nullable: true }) indicator: string | null,
+    @Arg('year', () => Int, { nullable: true }) year: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Indicator[]> {
+    const hits = await ctx.loaders.rel(STATEMENTS.mineralIndicators).load(m.id);
+    return hits
+      .map((h) => fromRel(Indicator, h.rel, { countryId: String(h.other.props.id), mineralId: m.id }))
+      .filter((i) => (indicator ? i.indicator === indicator : true) && (year ? i.year === year : true));
+  }
+}
+
+export async function relianceOf(ctx: Context, mineralId: string, importer: string): Promise<ImportReliance[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance).load(mineralId);
+  return hits
+    .filter((h) => h.other.props.id === importer)
+    .map((h) => fromRel(ImportReliance, h.rel, { importerId: importer, mineralId }))
+    .sort((a, b) => a.year - b.year);
+}
+
+export async function importSourcesOf(ctx: Context, mineralId: string, importer: string): Promise<ImportSource[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources).load(mineralId);
+  return hits
+    .filter((h) => h.rel.props.importer === importer)
+    .map((h) => fromRel(ImportSource, h.rel, { countryId: String(h.other.props.id), importerId: importer, mineralId }))
+    .sort((a, b) => b.period.localeCompare(a.period) || a.rank - b.rank);
+}
+
+export async function productionOf(
+  ctx: Context,
+  mineralId: string,
+  year: number | null,
+  type: string | null,
+): Promise<{ year: number | null; type: string | null; rows: ProductionShare[] }> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers).load(mineralId);
+  const all = hits.map((h) => {
+    const p = fromRel(ProductionShare, h.rel, { countryId: String(h.other.props.id), mineralId });
+    p.estimated = p.estimated === true;
+    return p;
+  });
+  const t = type ?? primaryProductionType(all.map((p) => p.type ?? '').filter(Boolean)) ?? null;
+  const ofType = all.filter((p) => (t ? p.type === t : true));
+  const y = year ?? ofType.reduce<number | null>((max, p) => (max === null || p.year > max ? p.year : max), null);
+  const rows = ofType
+    .filter((p) => p.year === y)
+    .sort((a, b) => (b.sharePercent ?? -1) - (a.sharePercent ?? -1) || (b.amount ?? -1) - (a.amount ?? -1) || a.countryId.localeCompare(b.countryId));
+  return { year: y, type: t, rows };
+}
