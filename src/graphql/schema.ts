@@ -14,6 +14,8 @@ import {
   ImportRelianceResolver, ImportSourceResolver, IndicatorResolver, MembershipResolver, ProductionShareResolver, RelationshipResolver,
 } from './resolvers/facts.resolver.js';
 import { MineralFactsResolver } from './resolvers/mineral-facts.resolver.js';
+import { EXPLORE_RESOLVERS } from './resolvers/explore/index.js';
+import { GRAPH_RESOLVERS } from './resolvers/graph/index.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -24,7 +26,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       QueryResolver, MineralResolver, MineralFactsResolver, ListEditionResolver, ListEditionAgencyResolver, ListingResolver,
       CountryResolver, CountryFactsResolver, AllianceResolver, PolicyResolver, AgencyResolver, CompanyResolver, InvestmentResolver,
       ImportRelianceResolver, ImportSourceResolver, ProductionShareResolver, IndicatorResolver, MembershipResolver, RelationshipResolver,
-    ],
+      ...EXPLORE_RESOLVERS, ...GRAPH_RESOLVERS,
+    ] as unknown as [Function, ...Function[]],
     orphanedTypes: [Source, Agency, Company, Investment],
     validate: false,
   });

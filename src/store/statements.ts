@@ -1,5 +1,6 @@
 import { EXPLORE_STATEMENTS } from './statements/explore.js';
 import { FACT_STATEMENTS } from './statements/facts.js';
+import { GRAPH_STATEMENTS } from './statements/graph.js';
 import { QUERY_STATEMENTS } from './statements/query.js';
 
 /**
@@ -11,6 +12,7 @@ export const STATEMENTS = {
   ...FACT_STATEMENTS,
   ...QUERY_STATEMENTS,
   ...EXPLORE_STATEMENTS,
+  ...GRAPH_STATEMENTS,
   schema: 'schema',
   mergeNode: 'seed/merge-node',
   mergeRel: 'seed/merge-rel',

@@ -1,2 +1,2 @@
-/** Statements behind search, listDiff, comparisons, paths, neighborhood and timeline. */
+/** Statements behind search, listDiff, list comparisons and list positions. */
 export const EXPLORE_STATEMENTS = {} as const;

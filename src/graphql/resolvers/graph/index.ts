@@ -1,0 +1,2 @@
+/** Resolvers for paths, neighbourhoods and the timeline (registered in ../../schema.ts). */
+export const GRAPH_RESOLVERS: Function[] = [];

@@ -1,0 +1,2 @@
+/** Statements behind paths, neighborhood and timeline. */
+export const GRAPH_STATEMENTS = {} as const;
