@@ -99,6 +99,59 @@ for (const backend of backendFactories()) {
       expect(new Set([...ids1, ...ids2]).size).toBe(20);
     });
 
+    it('gives a mineral its import reliance, ranked import sources, producers and concentration (USGS MCS)', async () => {
+      const d = await data(store, `{ mineral(id: "gallium") {
+        importReliance { year text percent sources { id } }
+        importSources(period: "2020-2023") { rank period sharePercent country { id } }
+        producers { year type sharePercent country { id } }
+        productionConcentration
+      } }`);
+      const m = d.mineral;
+      // MCS2024 and MCS2025 (Fig2 and the gallium salient files): 100% in every year 2019-2024.
+      expect(m.importReliance.map((r: { year: number; text: string }) => `${r.year}:${r.text}`)).toEqual(
+        ['2019:100', '2020:100', '2021:100', '2022:100', '2023:100', '2024:100'],
+      );
+      expect(m.importReliance.every((r: { sources: unknown[] }) => r.sources.length > 0)).toBe(true);
+      // MCS2025 Fig2 prints "Japan, China, Germany, Canada" for 2020-2023, in descending order of share.
+      expect(m.importSources.map((s: { country: { id: string } }) => s.country.id)).toEqual(['JPN', 'CHN', 'DEU', 'CAN']);
+      expect(m.importSources[0]).toMatchObject({ rank: 1, period: '2020-2023', sharePercent: null });
+      expect(m.producers[0]).toMatchObject({ year: 2024, country: { id: 'CHN' } });
+      expect(m.productionConcentration).toBeGreaterThan(9000);
+      expect(m.productionConcentration).toBeLessThanOrEqual(10000);
+    });
+
+    it('dates alliance memberships and answers them as of a date', async () => {
+      const d = await data(store, `{ alliance(id: "msp") {
+        acronym aliases
+        founders: members(asOf: "2022") { country { id } role }
+        end2023: members(asOf: "2023-12-31") { country { id } since }
+        all: members { country { id } since verification }
+      } }`);
+      const ids = (ms: { country: { id: string } }[]) => ms.map((m) => m.country.id).sort();
+      expect(d.alliance.aliases).toContain('金属北约');
+      expect(ids(d.alliance.founders)).toEqual(['AUS', 'CAN', 'DEU', 'EUU', 'FIN', 'FRA', 'GBR', 'JPN', 'KOR', 'SWE', 'USA']);
+      expect(ids(d.alliance.end2023)).toEqual([...ids(d.alliance.founders), 'IND', 'ITA', 'NOR'].sort());
+      expect(d.alliance.all.find((m: { country: { id: string } }) => m.country.id === 'EST')).toMatchObject({ since: '2024-03-03' });
+    });
+
+    it('links policies to what they act on, and investments to funder, programme and minerals', async () => {
+      const d = await data(store, `{
+        policy(id: "eo-13953") { kind number date administration issuer { id } minerals { id } links { type from { id } to { id } } }
+        policies(first: 100) { totalCount }
+        alliances(first: 100) { totalCount }
+        node(id: "usa-dod-dpa-domestic-battery-minerals-2019") {
+          ... on Investment { date funder { id } program { id } minerals { id } }
+        }
+      }`);
+      expect(d.policy).toMatchObject({ kind: 'executive-order', number: '13953', date: '2020-09', administration: 'Trump-1', issuer: { id: 'USA' } });
+      const links = d.policy.links.map((l: { type: string; from: { id: string }; to: { id: string } }) => `${l.from.id} ${l.type} ${l.to.id}`);
+      expect(links).toEqual(expect.arrayContaining(['eo-13953 TARGETS CHN', 'eo-13953 NAMES rare-earth-elements']));
+      expect(d.policies.totalCount).toBeGreaterThanOrEqual(60);
+      expect(d.alliances.totalCount).toBeGreaterThanOrEqual(17);
+      expect(d.node).toMatchObject({ date: '2019-06', funder: { id: 'usa-dod' }, program: { id: 'usa-defense-production-act' } });
+      expect(d.node.minerals.map((m: { id: string }) => m.id).sort()).toEqual(['cobalt', 'graphite', 'lithium']);
+    });
+
     it('rejects bad arguments with BAD_USER_INPUT', async () => {
       const r = await execute(store, `{ minerals(first: -1) { totalCount } }`);
       expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
