@@ -1,2 +1,7 @@
 /** Statements behind search, listDiff, list comparisons and list positions. */
-export const EXPLORE_STATEMENTS = {} as const;
+export const EXPLORE_STATEMENTS = {
+  /** Dialect files: Kùzu matches an unlabelled node, Neo4j `:Entity`. */
+  searchCandidates: 'explore/search',
+  groupPairs: 'explore/group-pairs',
+  listPositions: 'explore/list-positions',
+} as const;

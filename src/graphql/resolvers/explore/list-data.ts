@@ -1,0 +1,129 @@
+import DataLoader from 'dataloader';
+import { groupIndex, type Entries, type GroupIndex } from '../../../domain/lists.js';
+import type { Loaders } from '../../../repo/loaders.js';
+import { STATEMENTS } from '../../../store/statements.js';
+import { isGraphNode } from '../../../store/values.js';
+import type { Context } from '../../context.js';
+import { fromNode } from '../../types/entity.js';
+import { ListEdition } from '../../types/list-edition.type.js';
+import { Mineral } from '../../types/mineral.type.js';
+
+/**
+ * The reads behind listDiff, compareLists and Mineral.listPositions, batched per
+ * request. Extra loaders live beside the request's Loaders (keyed on it), so they
+ * die with the request as the built-in ones do.
+ */
+interface ExploreLoaders {
+  /** The (group, member) pairs touching each mineral id. */
+  readonly groupPairs: DataLoader<string, GroupPair[]>;
+  /** Every fact that puts each mineral on a list (its own entry, a group's, a member's). */
+  readonly positionFacts: DataLoader<string, PositionFact[]>;
+  /** Every list edition, read once per request. */
+  allEditions?: Promise<ListEdition[]>;
+}
+
+export interface GroupPair {
+  readonly group: string;
+  readonly member: string;
+}
+
+/** One row of explore/list-positions. */
+export interface PositionFact {
+  readonly edition: string;
+  readonly how: 'direct' | 'group' | 'member';
+  /** The mineral whose entry it is (the mineral itself, its group, or its member). */
+  readonly via: string;
+  readonly asPublished: string | null;
+}
+
+const perRequest = new WeakMap<Loaders, ExploreLoaders>();
+
+function exploreLoaders(ctx: Context): ExploreLoaders {
+  let l = perRequest.get(ctx.loaders);
+  if (l) return l;
+  l = {
+    groupPairs: new DataLoader(async (ids) => {
+      const rows = await ctx.store.read({ name: STATEMENTS.groupPairs, params: { ids: [...ids] } });
+      const pairs = rows.map((r) => ({ group: String(r.groupId), member: String(r.memberId) }));
+      return ids.map((id) => pairs.filter((p) => p.group === id || p.member === id));
+    }),
+    positionFacts: new DataLoader(async (ids) => {
+      const rows = await ctx.store.read({ name: STATEMENTS.listPositions, params: { ids: [...ids] } });
+      const byKey = new Map<string, PositionFact[]>();
+      for (const r of rows) {
+        if (!isGraphNode(r.v)) continue;
+        // The mineral the entry names is now known: a `via` field below costs nothing.
+        ctx.loaders.node.prime(String(r.v.props.id), r.v);
+        const k = String(r.key);
+        const list = byKey.get(k) ?? [];
+        list.push({
+          edition: String(r.edition),
+          how: r.how as PositionFact['how'],
+          via: String(r.v.props.id),
+          asPublished: typeof r.asPublished === 'string' ? r.asPublished : null,
+        });
+        byKey.set(k, list);
+      }
+      return ids.map((id) => byKey.get(id) ?? []);
+    }),
+  };
+  perRequest.set(ctx.loaders, l);
+  return l;
+}
+
+/** Every list edition (one round trip per request, shared by every mineral's positions). */
+export function allEditions(ctx: Context): Promise<ListEdition[]> {
+  const l = exploreLoaders(ctx);
+  l.allEditions ??= ctx.loaders.nodes(STATEMENTS.allListEditions).then((ns) => ns.map((n) => fromNode(ListEdition, n)));
+  return l.allEditions;
+}
+
+export function positionFacts(ctx: Context, mineralId: string): Promise<PositionFact[]> {
+  return exploreLoaders(ctx).positionFacts.load(mineralId);
+}
+
+/** The group structure around the given minerals, in one batched round trip. */
+export async function groupsAround(ctx: Context, mineralIds: Iterable<string>): Promise<GroupIndex> {
+  const ids = [...new Set(mineralIds)];
+  if (ids.length === 0) return groupIndex([]);
+  const lists = await exploreLoaders(ctx).groupPairs.loadMany(ids);
+  const pairs: GroupPair[] = [];
+  for (const l of lists) {
+    if (l instanceof Error) throw l;
+    pairs.push(...l);
+  }
+  return groupIndex(pairs);
+}
+
+/** List editions by id, or null for an id that is unknown or not a ListEdition (one batched round trip). */
+export async function editionsById(ctx: Context, ids: readonly string[]): Promise<(ListEdition | null)[]> {
+  const nodes = await ctx.loaders.node.loadMany([...ids]);
+  return nodes.map((n) => (n && !(n instanceof Error) && n.label === 'ListEdition' ? fromNode(ListEdition, n) : null));
+}
+
+/** The entries of each edition (mineral id → as printed), and every mineral seen, by id. */
+export async function editionEntries(
+  ctx: Context,
+  ids: readonly string[],
+): Promise<{ entries: Map<string, Entries>; minerals: Map<string, Mineral> }> {
+  const lists = await ctx.loaders.rel(STATEMENTS.editionListings).loadMany([...ids]);
+  const entries = new Map<string, Entries>();
+  const minerals = new Map<string, Mineral>();
+  ids.forEach((id, i) => {
+    const hits = lists[i];
+    if (hits instanceof Error) throw hits;
+    const e = new Map<string, string | null>();
+    for (const h of hits) {
+      const m = String(h.other.props.id);
+      e.set(m, typeof h.rel.props.asPublished === 'string' ? h.rel.props.asPublished : null);
+      if (!minerals.has(m)) minerals.set(m, fromNode(Mineral, h.other));
+    }
+    entries.set(id, e);
+  });
+  return { entries, minerals };
+}
+
+/** Minerals by id from those already read (every id here was read in this request). */
+export function mineralsOf(ids: readonly string[], known: ReadonlyMap<string, Mineral>): Mineral[] {
+  return ids.map((id) => known.get(id)).filter((m): m is Mineral => m !== undefined);
+}
