@@ -1,0 +1,8 @@
+// All shortest paths between two entities over links only: every relationship type but the
+// statistical facts (PRODUCES, IMPORT_SOURCE, RELIES_ON, MEASURE), either direction.
+// The bound is fixed at 4 (bounds cannot be parameters); the caller keeps paths within maxHops.
+MATCH (a), (b)
+WHERE a.id = $from AND b.id = $to
+MATCH p = (a)-[:HAS_MEMBER|LISTS|ISSUED_BY|PUBLISHED_BY|BASED_IN|PART_OF|FUNDED_BY|AWARDED_TO|UNDER|TARGETS|MEMBER_OF|MANDATES|INVOKES|AMENDS|IMPLEMENTS|NAMES|CREATES|PARTY_TO|ISSUED|ADMINISTERS|PARTNERS_WITH|PRODUCES_AT* ALL SHORTEST 1..4]-(b)
+RETURN p
+LIMIT 1000
