@@ -1,3 +1,4 @@
+import { BENCH_STATEMENTS } from './statements/bench.js';
 import { EXPLORE_STATEMENTS } from './statements/explore.js';
 import { FACT_STATEMENTS } from './statements/facts.js';
 import { GRAPH_STATEMENTS } from './statements/graph.js';
@@ -13,6 +14,7 @@ export const STATEMENTS = {
   ...QUERY_STATEMENTS,
   ...EXPLORE_STATEMENTS,
   ...GRAPH_STATEMENTS,
+  ...BENCH_STATEMENTS,
   schema: 'schema',
   mergeNode: 'seed/merge-node',
   mergeRel: 'seed/merge-rel',

@@ -1,0 +1,95 @@
+/** Command-line flags of `npm run bench -- ...` (see bench/README.md). */
+export interface BenchArgs {
+  readonly quick: boolean;
+  /** Copy production and indicator facts into the scale graphs too (slow to write; see bench/synthetic.ts). */
+  readonly fullCopies: boolean;
+  readonly stress: boolean;
+  readonly iterations: number;
+  readonly warmup: number;
+  /** Cap on one latency series, in ms (a slow operation at scale stops early, after at least 5 samples). */
+  readonly maxSeriesMs: number;
+  readonly scales: readonly number[];
+  readonly throughputScales: readonly number[];
+  readonly connections: readonly number[];
+  readonly durationS: number;
+  readonly stressRequests: number;
+  readonly stressConnections: number;
+  readonly stressDurationS: number;
+  readonly seed: number;
+  readonly backends: readonly ('kuzu' | 'neo4j')[];
+  readonly out?: string;
+}
+
+const HELP = `npm run bench -- [flags]
+  --quick                    fast smoke run (few iterations, 2 s load runs, scales 1,10)
+  --stress                   stress mode instead: fuzzed requests, then sustained load; crashes and memory
+  --iterations N             timed iterations per operation and side (default 100; quick 15)
+  --warmup N                 untimed iterations first (default 10; quick 3)
+  --max-series-ms N          stop a latency series after N ms once it has 3 samples (default 8000)
+  --scales 1,10,100          graph sizes relative to the real knowledge (default 1,10,100; quick 1,10)
+  --full-copies              scale graphs copy production and indicator facts too (N times every fact; slow)
+  --throughput-scales 1,100  scales that also get the autocannon runs (default 1 and the largest)
+  --connections 1,16,64      autocannon connection counts (default 1,16,64)
+  --duration S               seconds per autocannon run (default 10; quick 2)
+  --backends kuzu,neo4j      default: kuzu, plus neo4j when NEO4J_URI is set
+  --stress-requests N        fuzzed requests in stress mode (default 10000)
+  --stress-connections N     concurrency in stress mode (default 64)
+  --stress-duration S        seconds of sustained fuzzed load in stress mode (default 60)
+  --seed N                   fuzzer seed (default 1)
+  --out FILE                 where to write the JSON (default bench/results/<timestamp>.json)`;
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') {
+      process.stdout.write(HELP + '\n');
+      process.exit(0);
+    }
+    if (!a.startsWith('--')) throw new Error(`unexpected argument ${a}\n${HELP}`);
+    const [k, inline] = a.slice(2).split('=', 2);
+    if (inline !== undefined) flags.set(k, inline);
+    else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(k, argv[++i]);
+    else flags.set(k, true);
+  }
+  const known = new Set(['quick', 'full-copies', 'stress', 'iterations', 'warmup', 'max-series-ms', 'scales', 'throughput-scales', 'connections', 'duration', 'backends', 'stress-requests', 'stress-connections', 'stress-duration', 'seed', 'out']);
+  for (const k of flags.keys()) if (!known.has(k)) throw new Error(`unknown flag --${k}\n${HELP}`);
+  const quick = flags.get('quick') === true;
+  const num = (k: string, d: number, min = 0) => {
+    const v = flags.get(k);
+    if (v === undefined) return d;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < min) throw new Error(`--${k} takes a number >= ${min}, got ${String(v)}`);
+    return n;
+  };
+  const list = (k: string, d: readonly number[]) => {
+    const v = flags.get(k);
+    if (v === undefined) return d;
+    const l = String(v).split(',').map(Number);
+    if (l.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--${k} takes whole numbers >= 1 separated by commas, got ${String(v)}`);
+    return l;
+  };
+  const scales = list('scales', quick ? [1, 10] : [1, 10, 100]);
+  const backendsFlag = flags.get('backends');
+  const backends = (typeof backendsFlag === 'string' ? backendsFlag.split(',') : process.env.NEO4J_URI ? ['kuzu', 'neo4j'] : ['kuzu']) as ('kuzu' | 'neo4j')[];
+  for (const b of backends) if (b !== 'kuzu' && b !== 'neo4j') throw new Error(`--backends takes kuzu and/or neo4j, got ${b}`);
+  if (backends.includes('neo4j') && !process.env.NEO4J_URI) throw new Error('--backends neo4j needs NEO4J_URI');
+  return {
+    quick,
+    fullCopies: flags.get('full-copies') === true,
+    stress: flags.get('stress') === true,
+    iterations: num('iterations', quick ? 15 : 100, 1),
+    warmup: num('warmup', quick ? 3 : 10),
+    maxSeriesMs: num('max-series-ms', quick ? 3000 : 8000, 1),
+    scales,
+    throughputScales: list('throughput-scales', [...new Set([1, Math.max(...scales)])]),
+    connections: list('connections', [1, 16, 64]),
+    durationS: num('duration', quick ? 2 : 10, 1),
+    stressRequests: num('stress-requests', quick ? 1000 : 10_000, 1),
+    stressConnections: num('stress-connections', 64, 1),
+    stressDurationS: num('stress-duration', quick ? 5 : 60, 1),
+    seed: num('seed', 1),
+    backends,
+    out: typeof flags.get('out') === 'string' ? String(flags.get('out')) : undefined,
+  };
+}

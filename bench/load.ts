@@ -1,0 +1,195 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { REPO_ROOT } from '../src/store/create.js';
+
+/** The server as its own process (`node --import tsx src/main.ts`), so its memory is measured apart from the load generator's. */
+export interface ChildServer {
+  readonly url: string;
+  readonly pid: number;
+  readonly proc: ChildProcess;
+  /** Output lines kept for the report (the last 200). */
+  readonly log: string[];
+  /** The exit code or signal once it ended, undefined while it runs. */
+  exit(): { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves with how it ended. */
+  stop(graceMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function startChildServer(env: Record<string, string>, timeoutMs = 120_000): Promise<ChildServer> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'main.ts')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_ON_START: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  let ended: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.once('exit', (code, signal) => resolve((ended = { code, signal }))),
+  );
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log.push(line);
+    if (log.length > 200) log.splice(0, log.length - 200);
+  };
+  proc.stderr!.on('data', keep);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within ${timeoutMs} ms:\n${log.join('\n')}`)), timeoutMs);
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      keep(chunk);
+      const m = /GraphiQL at (http:\/\/\S+?\/)\s/.exec(chunk.toString('utf8'));
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    void exited.then((e) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (code ${e.code}, signal ${e.signal}) before listening:\n${log.join('\n')}`));
+    });
+  });
+  // Listening comes before the store is ready: wait for /readyz.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ok = await fetch(new URL('readyz', url)).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (ended) throw new Error(`the server exited (code ${ended.code}, signal ${ended.signal}):\n${log.join('\n')}`);
+    if (Date.now() > deadline) throw new Error(`the server was not ready within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    pid: proc.pid!,
+    proc,
+    log,
+    exit: () => ended,
+    async stop(graceMs = 15_000) {
+      if (ended) return ended;
+      proc.kill('SIGTERM');
+      const timer = setTimeout(() => proc.kill('SIGKILL'), graceMs);
+      const e = await exited;
+      clearTimeout(timer);
+      return e;
+    },
+  };
+}
+
+/** Resident memory of a process from /proc (Linux): current and peak (high-water mark), in MB; undefined elsewhere. */
+export function memoryOf(pid: number): { rssMb: number; hwmMb: number } | undefined {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)\\s+kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, hwmMb: kb('VmHWM') / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Samples a process's RSS every `everyMs` until stopped; the peak seen in this window. */
+export function sampleRss(pid: number, everyMs = 100): { stop(): number } {
+  let peak = memoryOf(pid)?.rssMb ?? NaN;
+  const timer = setInterval(() => {
+    const m = memoryOf(pid);
+    if (m && !(m.rssMb <= peak)) peak = m.rssMb;
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      const m = memoryOf(pid);
+      if (m && !(m.rssMb <= peak)) peak = m.rssMb;
+      return peak;
+    },
+  };
+}
+
+export interface LoadResult {
+  readonly connections: number;
+  readonly durationS: number;
+  readonly requests: number;
+  readonly rps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly non2xx: number;
+  readonly graphqlErrors: number;
+  /** Socket errors and timeouts. */
+  readonly transportErrors: number;
+  readonly timeouts: number;
+  /** Peak server RSS during this run (sampled), and the server's high-water mark after it. */
+  readonly peakRssMb: number;
+  readonly hwmMb: number;
+  /** Counts by HTTP status and GraphQL error code, when `classify` was asked for. */
+  readonly byCode?: Record<string, number>;
+}
+
+export interface LoadRequest {
+  readonly body: string;
+  readonly headers?: Record<string, string>;
+  readonly method?: string;
+  readonly path?: string;
+}
+
+/** The GraphQL error codes in a reply body ("-" when it is not JSON, [] when there are none). */
+export function errorCodes(body: string): string[] {
+  if (!body.includes('"errors"')) return [];
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
+    return (parsed.errors ?? []).map((e) => e.extensions?.code ?? 'NO_CODE');
+  } catch {
+    return ['UNPARSEABLE_BODY'];
+  }
+}
+
+/**
+ * autocannon against the server: `requests` cycle across `connections` for `durationS`.
+ * Every reply body is looked at: one holding "errors" counts as a GraphQL error, even at 200.
+ */
+export async function runLoad(
+  url: string,
+  pid: number,
+  requests: readonly LoadRequest[],
+  connections: number,
+  durationS: number,
+  classify = false,
+): Promise<LoadResult> {
+  let graphqlErrors = 0;
+  const byCode: Record<string, number> = {};
+  const bump = (k: string) => (byCode[k] = (byCode[k] ?? 0) + 1);
+  const onResponse = (status: number, body: string) => {
+    const codes = errorCodes(body);
+    if (codes.length > 0) graphqlErrors++;
+    if (classify) {
+      bump(`HTTP ${status}`);
+      for (const c of new Set(codes)) bump(c);
+    }
+  };
+  const rss = sampleRss(pid);
+  const result = await autocannon({
+    url: new URL('graphql', url).toString(),
+    connections,
+    duration: durationS,
+    timeout: 30,
+    requests: requests.map((r) => ({
+      method: (r.method ?? 'POST') as 'POST',
+      path: r.path ?? '/graphql',
+      headers: r.headers ?? { 'content-type': 'application/json' },
+      body: r.body,
+      onResponse,
+    })),
+  });
+  const peakRssMb = rss.stop();
+  return {
+    connections,
+    durationS,
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    graphqlErrors,
+    transportErrors: result.errors,
+    timeouts: result.timeouts,
+    peakRssMb,
+    hwmMb: memoryOf(pid)?.hwmMb ?? NaN,
+    byCode: classify ? byCode : undefined,
+  };
+}

@@ -1,0 +1,118 @@
+import http from 'node:http';
+import type { GraphStore } from '../src/store/port.js';
+import { bodyOf, type Operation } from './operations.js';
+
+/** The p-th percentile (0..100) of samples, nearest rank. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank];
+}
+
+export interface GraphQLReply {
+  readonly status: number;
+  readonly body: string;
+}
+
+/** A minimal keep-alive HTTP client for POST /graphql (lighter than fetch, so less of the client is timed). */
+export class GraphQLClient {
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  private readonly url: URL;
+
+  constructor(baseUrl: string) {
+    this.url = new URL('graphql', baseUrl);
+  }
+
+  post(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<GraphQLReply> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        this.url,
+        { method: 'POST', agent: this.agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.setTimeout(30_000, () => req.destroy(new Error('request timed out after 30 s')));
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+export type Availability = { ok: true } | { ok: false; reason: string };
+
+/** Whether the server's schema has the operation: a validation failure is "not in schema", other errors are errors. */
+export async function probe(client: GraphQLClient, op: Operation): Promise<Availability> {
+  const reply = await client.post(bodyOf(op));
+  let parsed: { errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    parsed = JSON.parse(reply.body);
+  } catch {
+    return { ok: false, reason: `error (HTTP ${reply.status}, not JSON)` };
+  }
+  const errors = parsed.errors ?? [];
+  if (errors.length === 0 && reply.status === 200) return { ok: true };
+  if (errors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) return { ok: false, reason: 'n/a (not in schema)' };
+  return { ok: false, reason: `error (${errors[0]?.extensions?.code ?? `HTTP ${reply.status}`}: ${errors[0]?.message ?? ''})`.slice(0, 160) };
+}
+
+export interface LatencyOptions {
+  readonly warmup: number;
+  readonly iterations: number;
+  /** Stop early once this many milliseconds went by (after at least 3 iterations), so a slow operation at scale cannot blow the budget. */
+  readonly maxMsPerSeries: number;
+}
+
+export interface Series {
+  readonly p50: number;
+  readonly p99: number;
+  readonly n: number;
+}
+
+async function series(run: () => Promise<void>, o: LatencyOptions): Promise<Series> {
+  const warmStart = performance.now();
+  for (let i = 0; i < o.warmup; i++) {
+    await run();
+    if (performance.now() - warmStart > o.maxMsPerSeries / 4) break; // a slow operation is warm after one run
+  }
+  const samples: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < o.iterations; i++) {
+    const t0 = performance.now();
+    await run();
+    samples.push(performance.now() - t0);
+    if (samples.length >= 3 && performance.now() - start > o.maxMsPerSeries) break;
+  }
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), n: samples.length };
+}
+
+/** The raw lower bound: the operation's statements sent straight through the port, concurrently. */
+export function measureRaw(store: GraphStore, op: Operation, o: LatencyOptions): Promise<Series> {
+  return series(async () => {
+    await Promise.all(op.raw.map((s) => store.read(s)));
+  }, o);
+}
+
+/** The same request through HTTP GraphQL; fails on any error in a reply. */
+export function measureGraphQL(client: GraphQLClient, op: Operation, o: LatencyOptions): Promise<Series> {
+  const body = bodyOf(op);
+  return series(async () => {
+    const reply = await client.post(body);
+    if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(`${op.name}: HTTP ${reply.status}: ${reply.body.slice(0, 300)}`);
+  }, o);
+}
+
+/** Store round trips one request costs (the server runs in this process, requests go one at a time). */
+export async function roundTripsOf(store: GraphStore, client: GraphQLClient, op: Operation): Promise<number> {
+  const before = store.stats.roundTrips;
+  await client.post(bodyOf(op));
+  return store.stats.roundTrips - before;
+}

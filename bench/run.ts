@@ -1,0 +1,219 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../src/http/server.js';
+import { createLogger } from '../src/log.js';
+import { REPO_ROOT } from '../src/store/create.js';
+import type { Backend } from '../src/store/port.js';
+import { parseArgs, type BenchArgs } from './args.js';
+import { SkipError, kuzuGraph, neo4jGraph, removeLiveDirs, type BenchGraph } from './graphs.js';
+import { runLoad, startChildServer, type LoadResult } from './load.js';
+import { GraphQLClient, measureGraphQL, measureRaw, probe, roundTripsOf, type Series } from './measure.js';
+import { OPERATIONS, bodyOf, type Operation } from './operations.js';
+import { runStress, type StressReport } from './stress.js';
+import { latencyTable, stressTable, throughputTable } from './table.js';
+
+/**
+ * `npm run bench`: every operation of bench/operations.ts on every backend and scale,
+ * raw (straight through the port) against GraphQL over HTTP; then autocannon against
+ * the server as a child process. `--stress`: fuzzed requests and sustained load instead.
+ * Prints tables and writes bench/results/<timestamp>.json. See bench/README.md.
+ */
+export interface LatencyRow {
+  readonly operation: string;
+  readonly backend: Backend;
+  readonly scale: number;
+  readonly status: string;
+  readonly raw?: Series;
+  readonly graphql?: Series;
+  /** GraphQL p50 / raw p50, both measured in this run. */
+  readonly ratio?: number;
+  readonly roundTrips?: number;
+  readonly rawRoundTrips: number;
+}
+
+export interface ThroughputRow extends LoadResult {
+  readonly backend: Backend;
+  readonly scale: number;
+  readonly operations: string[];
+  /** Available operations left out of the mix for being slower than SLOW_FOR_LOAD_MS at p50. */
+  readonly excluded: string[];
+}
+
+export interface GraphInfo {
+  readonly backend: Backend;
+  readonly scale: number;
+  readonly nodes?: number;
+  readonly relationships?: number;
+  readonly loadMs?: number;
+  readonly skipped?: string;
+  readonly serverExit?: string;
+}
+
+/** The server's default deadline per store query (QUERY_TIMEOUT_MS), for the in-process server too. */
+const QUERY_TIMEOUT_MS = 10_000;
+/** Operations slower than this (GraphQL p50) stay out of the throughput mix: one would hold every connection. */
+const SLOW_FOR_LOAD_MS = 1_000;
+
+const log = (msg: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}\n`);
+
+async function openGraph(backend: Backend, scale: number, fullCopies: boolean): Promise<BenchGraph> {
+  return backend === 'kuzu' ? kuzuGraph(scale, fullCopies) : neo4jGraph(scale, fullCopies);
+}
+
+function childEnv(backend: Backend, g: BenchGraph): Record<string, string> {
+  // A Kùzu child must not inherit NEO4J_URI (it would serve Neo4j instead).
+  return backend === 'kuzu' ? { NEO4J_URI: '', ...g.serverEnv } : g.serverEnv;
+}
+
+async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: LatencyRow[]; available: Operation[] }> {
+  const store = g.open();
+  const server = await startServer({ store, logger: createLogger('silent'), port: 0, host: '127.0.0.1', queryTimeoutMs: QUERY_TIMEOUT_MS });
+  const client = new GraphQLClient(server.url);
+  const rows: LatencyRow[] = [];
+  const available: Operation[] = [];
+  const o = { warmup: args.warmup, iterations: args.iterations, maxMsPerSeries: args.maxSeriesMs };
+  try {
+    for (const op of OPERATIONS) {
+      const base = { operation: op.name, backend: g.backend, scale: g.scale, rawRoundTrips: op.raw.length };
+      let raw: Series | undefined;
+      try {
+        raw = await measureRaw(store, op, o);
+      } catch (err) {
+        rows.push({ ...base, status: `raw error: ${(err as Error).message.slice(0, 120)}` });
+        continue;
+      }
+      const avail = await probe(client, op);
+      if (!avail.ok) {
+        rows.push({ ...base, status: avail.reason, raw });
+        log(`  ${op.name}: raw p50 ${raw.p50.toFixed(2)} ms; GraphQL ${avail.reason}`);
+        continue;
+      }
+      try {
+        const graphql = await measureGraphQL(client, op, o);
+        const roundTrips = await roundTripsOf(store, client, op);
+        rows.push({ ...base, status: 'ok', raw, graphql, ratio: graphql.p50 / raw.p50, roundTrips });
+        if (graphql.p50 <= SLOW_FOR_LOAD_MS) available.push(op);
+        log(`  ${op.name}: raw p50 ${raw.p50.toFixed(2)} ms, GraphQL p50 ${graphql.p50.toFixed(2)} ms, ${roundTrips} round trips`);
+      } catch (err) {
+        rows.push({ ...base, status: `error: ${(err as Error).message.slice(0, 160)}`, raw });
+      }
+    }
+  } finally {
+    client.close();
+    await server.close(1_000);
+  }
+  return { rows, available };
+}
+
+/** Waits until requests left in flight by the last run are done (readiness queues behind them), so runs do not overlap. */
+async function drained(url: string, maxMs = 120_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(new URL('readyz', url), { signal: AbortSignal.timeout(5_000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+  }
+}
+
+async function throughput(g: BenchGraph, ops: Operation[], excluded: string[], args: BenchArgs): Promise<{ rows: ThroughputRow[]; exit: string }> {
+  await g.release();
+  const child = await startChildServer(childEnv(g.backend, g));
+  const rows: ThroughputRow[] = [];
+  let exit: string;
+  try {
+    const requests = ops.map((op) => ({ body: bodyOf(op) }));
+    for (const c of args.connections) {
+      log(`  autocannon: ${c} connection(s), ${args.durationS} s, ${ops.length} operations in turn`);
+      const r = await runLoad(child.url, child.pid, requests, c, args.durationS);
+      rows.push({ ...r, backend: g.backend, scale: g.scale, operations: ops.map((op) => op.name), excluded });
+      if (child.exit()) break;
+      await drained(child.url);
+    }
+  } finally {
+    const died = child.exit();
+    const e = died ?? (await child.stop(60_000));
+    exit = `${died ? 'crashed under load' : 'stayed up; stopped'} (exit code ${e.code}, signal ${e.signal})`;
+  }
+  return { rows, exit };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const outFile = args.out ?? path.join(REPO_ROOT, 'bench', 'results', `${startedAt.toISOString().replace(/[:.]/g, '-')}${args.stress ? '-stress' : ''}.json`);
+  const meta = {
+    startedAt: startedAt.toISOString(),
+    mode: args.stress ? 'stress' : args.quick ? 'quick' : 'full',
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    loadAverage: os.loadavg(),
+    args,
+  };
+  log(`mode ${meta.mode}; ${meta.cpus} CPUs, load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+
+  let report: Record<string, unknown>;
+  let code = 0;
+  if (args.stress) {
+    const stress: StressReport = await runStress(args, log);
+    process.stdout.write(stressTable(stress) + '\n');
+    report = { ...meta, stress };
+    if (!stress.survived) code = 1;
+  } else {
+    const graphs: GraphInfo[] = [];
+    const latencyRows: LatencyRow[] = [];
+    const throughputRows: ThroughputRow[] = [];
+    for (const backend of args.backends) {
+      for (const scale of args.scales) {
+        log(`${backend} ${scale}x: building the database`);
+        let g: BenchGraph;
+        try {
+          g = await openGraph(backend, scale, args.fullCopies);
+        } catch (err) {
+          if (!(err instanceof SkipError)) throw err;
+          graphs.push({ backend, scale, skipped: err.message });
+          log(`${backend} ${scale}x: skipped: ${err.message}`);
+          continue;
+        }
+        const info: GraphInfo = { backend, scale, nodes: g.nodes, relationships: g.relationships, loadMs: Math.round(g.loadMs) };
+        log(`${backend} ${scale}x: ${g.nodes} nodes, ${g.relationships} relationships, written in ${(g.loadMs / 1000).toFixed(1)} s`);
+        try {
+          const { rows, available } = await latencies(g, args);
+          latencyRows.push(...rows);
+          if (args.throughputScales.includes(scale) && available.length > 0) {
+            const t = await throughput(g, available, rows.filter((r) => r.status === 'ok' && !available.some((op) => op.name === r.operation)).map((r) => r.operation), args);
+            throughputRows.push(...t.rows);
+            graphs.push({ ...info, serverExit: t.exit });
+            if (t.exit.startsWith('crashed')) code = 1;
+          } else graphs.push(info);
+        } finally {
+          await g.dispose();
+        }
+      }
+    }
+    process.stdout.write('\n' + latencyTable(latencyRows) + '\n\n' + throughputTable(throughputRows, graphs) + '\n');
+    report = { ...meta, graphs, latency: latencyRows, throughput: throughputRows };
+  }
+  report.finishedAt = new Date().toISOString();
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
+  fs.writeFileSync(outFile, JSON.stringify(report, null, 2) + '\n');
+  process.stdout.write(`\nfigures written to ${path.relative(process.cwd(), outFile)}\n`);
+  return code;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    removeLiveDirs();
+    process.exit(130);
+  });
+}
+
+// Kùzu 0.11 can crash at process exit even after a clean close: leave explicitly.
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,72 @@
+import type { GraphInfo, LatencyRow, ThroughputRow } from './run.js';
+import type { StressReport } from './stress.js';
+
+function render(head: readonly string[], rows: readonly (readonly string[])[], rightFrom = 1): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i >= rightFrom ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
+
+export function latencyTable(rows: readonly LatencyRow[]): string {
+  const head = ['operation', 'backend', 'scale', 'raw p50', 'raw p99', 'GraphQL p50', 'GraphQL p99', 'ratio p50', 'round trips (raw)', 'n'];
+  const body = rows.map((r) => [
+    r.operation,
+    r.backend,
+    `${r.scale}x`,
+    ms(r.raw?.p50),
+    ms(r.raw?.p99),
+    r.graphql ? ms(r.graphql.p50) : r.status,
+    ms(r.graphql?.p99),
+    r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}x`,
+    r.roundTrips === undefined ? `(${r.rawRoundTrips})` : `${r.roundTrips} (${r.rawRoundTrips})`,
+    `${r.raw?.n ?? ''}/${r.graphql?.n ?? ''}`,
+  ]);
+  return `Latency in ms (raw: the cypher/bench/ lower bound straight through the GraphStore port; GraphQL: the same data over HTTP, same run)\n${render(head, body, 3)}`;
+}
+
+export function throughputTable(rows: readonly ThroughputRow[], graphs: readonly GraphInfo[]): string {
+  const head = ['backend', 'scale', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'GraphQL errors', 'socket errors', 'peak RSS MB'];
+  const body = rows.map((r) => [
+    r.backend,
+    `${r.scale}x`,
+    String(r.connections),
+    r.rps.toFixed(0),
+    ms(r.p50Ms),
+    ms(r.p99Ms),
+    String(r.requests),
+    String(r.non2xx),
+    String(r.graphqlErrors),
+    String(r.transportErrors + r.timeouts),
+    r.peakRssMb.toFixed(0),
+  ]);
+  const notes = graphs.map((g) =>
+    g.skipped
+      ? `  ${g.backend} ${g.scale}x: skipped (${g.skipped})`
+      : `  ${g.backend} ${g.scale}x: ${g.nodes} nodes, ${g.relationships} relationships, written in ${((g.loadMs ?? 0) / 1000).toFixed(1)} s${g.serverExit ? `; server process ${g.serverExit}` : ''}`,
+  );
+  const mixes = [...new Set(rows.map((r) => `  ${r.backend} ${r.scale}x: ${r.operations.join(', ')}${r.excluded.length ? ` (left out, GraphQL p50 over 1 s: ${r.excluded.join(', ')})` : ''}`))];
+  return `Throughput (autocannon, server in its own process; each run sends these operations in turn)\n${mixes.join('\n')}\n${render(head, body, 2)}\n\nGraphs\n${notes.join('\n')}`;
+}
+
+export function stressTable(s: StressReport): string {
+  const codes = (m: Record<string, number>) =>
+    Object.entries(m)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `    ${k.padEnd(34)} ${String(v).padStart(7)}`)
+      .join('\n');
+  return [
+    `Stress (${s.backend} ${s.scale}x, seed ${s.seed})`,
+    `  phase 1: ${s.fuzz.requests} fuzzed requests (${s.fuzz.valid} valid operations with random arguments, ${s.fuzz.malformed} malformed), ${s.fuzz.concurrency} at a time, ${(s.fuzz.durationMs / 1000).toFixed(1)} s`,
+    `    by reply (HTTP status, then GraphQL error codes in the bodies):`,
+    codes(s.fuzz.byCode),
+    `    transport errors: ${s.fuzz.transportErrors}; 5xx: ${s.fuzz.serverErrors}; server RSS peak ${s.fuzz.peakRssMb.toFixed(0)} MB`,
+    `  phase 2: ${s.load.connections} connections for ${s.load.durationS} s over ${s.load.distinctBodies} fuzzed requests: ${s.load.requests} requests, ${s.load.rps.toFixed(0)} req/s, p99 ${ms(s.load.p99Ms)} ms`,
+    codes(s.load.byCode ?? {}),
+    `    socket errors ${s.load.transportErrors}, timeouts ${s.load.timeouts}; server RSS peak ${s.load.peakRssMb.toFixed(0)} MB`,
+    `  server process: ${s.survived ? 'stayed up' : 'DIED'}; /healthz after: ${s.healthAfter}; memory high-water mark ${s.hwmMb.toFixed(0)} MB (RSS at start ${s.rssStartMb.toFixed(0)} MB, at end ${s.rssEndMb.toFixed(0)} MB)`,
+    `  exit after SIGTERM: code ${s.exit.code}, signal ${s.exit.signal}${s.exit.code === 0 ? '' : ' (see the log tail in the JSON)'}`,
+  ].join('\n');
+}

@@ -1,0 +1,14 @@
+/** Raw lower-bound statements of the benchmark (bench/, cypher/bench/): run directly through the port, never by a resolver. */
+export const BENCH_STATEMENTS = {
+  benchFlagship: 'bench/flagship',
+  benchMineralListings: 'bench/mineral-listings',
+  benchMineralReliance: 'bench/mineral-reliance',
+  benchMineralImportSources: 'bench/mineral-import-sources',
+  benchMineralProducers: 'bench/mineral-producers',
+  benchListDiff: 'bench/list-diff',
+  benchSearch: 'bench/search',
+  benchNeighborhood: 'bench/neighborhood',
+  benchListedPage: 'bench/listed-page',
+  benchListedCount: 'bench/listed-count',
+  benchDeleteSynthetic: 'bench/delete-synthetic',
+} as const;
