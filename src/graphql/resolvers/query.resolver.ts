@@ -1,7 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
-import { paginate } from '../paginate.js';
+import {
+  ALLIANCE_CONNECTION, AllianceOrder, AllianceWhere, COUNTRY_CONNECTION, CountryOrder, CountryWhere, filteredConnection, LIST_EDITION_CONNECTION,
+  ListEditionOrder, ListEditionWhere, MINERAL_CONNECTION, MineralOrder, MineralWhere, POLICY_CONNECTION, PolicyOrder, PolicyWhere,
+} from '../filters/index.js';
 import { ConnectionType } from '../types/connection.js';
 import { Country } from '../types/country.type.js';
 import { fromNode } from '../types/entity.js';
@@ -11,6 +14,8 @@ import { toGraphQL } from '../types/node-types.js';
 import { Alliance } from '../types/alliance.type.js';
 import { Policy } from '../types/policy.type.js';
 import { Node } from '../types/node.type.js';
+
+const PAGE = 'Page size, 0 to 100 (default 50).';
 
 export const MineralConnection = ConnectionType(Mineral, 'Mineral');
 export const CountryConnection = ConnectionType(Country, 'Country');
@@ -51,54 +56,59 @@ export class QueryResolver {
     return byId(ctx, id, 'Alliance', Alliance);
   }
 
-  @Query(() => PolicyConnection, { description: 'Policies, ordered by id.' })
-  async policies(
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
+  @Query(() => PolicyConnection, { description: 'Policies, filtered by `where`, ordered by `orderBy` (default id).' })
+  policies(
+    @Arg('where', () => PolicyWhere, { nullable: true }) where: PolicyWhere | null,
+    @Arg('orderBy', () => PolicyOrder, { nullable: true }) orderBy: PolicyOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const all = (await ctx.loaders.nodes(STATEMENTS.allPolicies)).map((n) => fromNode(Policy, n));
-    return paginate(all, { first, after, key: (e) => e.id, id: (e) => e.id });
+    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after });
   }
 
-  @Query(() => AllianceConnection, { description: 'Alliances, ordered by id.' })
-  async alliances(
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
+  @Query(() => AllianceConnection, { description: 'Alliances, filtered by `where`, ordered by `orderBy` (default id).' })
+  alliances(
+    @Arg('where', () => AllianceWhere, { nullable: true }) where: AllianceWhere | null,
+    @Arg('orderBy', () => AllianceOrder, { nullable: true }) orderBy: AllianceOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const all = (await ctx.loaders.nodes(STATEMENTS.allAlliances)).map((n) => fromNode(Alliance, n));
-    return paginate(all, { first, after, key: (e) => e.id, id: (e) => e.id });
+    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after });
   }
 
-  @Query(() => MineralConnection, { description: 'Minerals and mineral groups, ordered by id.' })
-  async minerals(
-    @Arg('first', () => Int, { nullable: true, description: 'Page size, 0 to 100 (default 50).' }) first: number | null,
+  @Query(() => MineralConnection, { description: 'Minerals and mineral groups, filtered by `where`, ordered by `orderBy` (default id).' })
+  minerals(
+    @Arg('where', () => MineralWhere, { nullable: true }) where: MineralWhere | null,
+    @Arg('orderBy', () => MineralOrder, { nullable: true }) orderBy: MineralOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const all = (await ctx.loaders.nodes(STATEMENTS.allMinerals)).map((n) => fromNode(Mineral, n));
-    return paginate(all, { first, after, key: (m) => m.id, id: (m) => m.id });
+    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after });
   }
 
-  @Query(() => CountryConnection, { description: 'Countries and economies, ordered by id.' })
-  async countries(
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
+  @Query(() => CountryConnection, { description: 'Countries and economies, filtered by `where`, ordered by `orderBy` (default id).' })
+  countries(
+    @Arg('where', () => CountryWhere, { nullable: true }) where: CountryWhere | null,
+    @Arg('orderBy', () => CountryOrder, { nullable: true }) orderBy: CountryOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const all = (await ctx.loaders.nodes(STATEMENTS.allCountries)).map((n) => fromNode(Country, n));
-    return paginate(all, { first, after, key: (c) => c.id, id: (c) => c.id });
+    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after });
   }
 
-  @Query(() => ListEditionConnection, { description: 'List editions, ordered by id.' })
-  async listEditions(
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
+  @Query(() => ListEditionConnection, { description: 'List editions, filtered by `where`, ordered by `orderBy` (default id).' })
+  listEditions(
+    @Arg('where', () => ListEditionWhere, { nullable: true }) where: ListEditionWhere | null,
+    @Arg('orderBy', () => ListEditionOrder, { nullable: true }) orderBy: ListEditionOrder | null,
+    @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    const all = (await ctx.loaders.nodes(STATEMENTS.allListEditions)).map((n) => fromNode(ListEdition, n));
-    return paginate(all, { first, after, key: (e) => e.id, id: (e) => e.id });
+    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after });
   }
 }
 
