@@ -14,10 +14,40 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Load seeds/ on start when the database is empty. */
   readonly seedOnStart: boolean;
+  /** The deadline of one HTTP request; each store read gets what is left of it. */
   readonly queryTimeoutMs: number;
   readonly production: boolean;
   readonly introspection: boolean;
+  readonly guardrails: Guardrails;
+  /** Origins allowed to call /graphql from a browser (CORS); empty: same-origin only; `*`: any. */
+  readonly corsOrigins: readonly string[];
 }
+
+/** Limits on what one request may ask for, checked before anything runs. */
+export interface Guardrails {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
+  /** The weight of a list of objects that takes no first/limit. */
+  readonly defaultListSize: number;
+  /** Operations in one batched HTTP request; 0 turns batching off. */
+  readonly maxBatch: number;
+  readonly maxBodyBytes: number;
+}
+
+/** No looser than graphql-armor's defaults (depth 6, aliases 15, directives 50, tokens 1000, cost 5000). */
+export const DEFAULT_GUARDRAILS: Guardrails = {
+  maxDepth: 6,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 5000,
+  defaultListSize: 20,
+  maxBatch: 0,
+  maxBodyBytes: 100_000,
+};
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, expected: string, got: string) {
@@ -44,6 +74,30 @@ function bool(env: Env, name: string, def: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(v)) return true;
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   throw new ConfigError(name, 'true or false', raw);
+}
+
+/** Comma-separated origins such as https://app.example.org,http://localhost:3000, or `*`. */
+function origins(env: Env, name: string): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  const expected = 'a comma-separated list of origins such as https://app.example.org,http://localhost:3000 (scheme, host and optional port; no path), or *';
+  const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.includes('*')) {
+    if (items.length > 1) throw new ConfigError(name, expected, raw);
+    return ['*'];
+  }
+  return items.map((item) => {
+    let u: URL;
+    try {
+      u = new URL(item);
+    } catch {
+      throw new ConfigError(name, expected, raw);
+    }
+    if (!['http:', 'https:'].includes(u.protocol) || u.username || u.password || u.pathname !== '/' || u.search || u.hash || !/^https?:\/\/[^/]+\/?$/i.test(item)) {
+      throw new ConfigError(name, expected, raw);
+    }
+    return u.origin;
+  });
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
@@ -80,5 +134,17 @@ export function loadConfig(env: Env = process.env): Config {
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 10_000, 100, 600_000),
     production: env.NODE_ENV === 'production',
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    guardrails: {
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', DEFAULT_GUARDRAILS.maxDepth, 1, 100),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', DEFAULT_GUARDRAILS.maxAliases, 0, 1000),
+      maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', DEFAULT_GUARDRAILS.maxDirectives, 0, 1000),
+      // GraphiQL's introspection query is about 190 tokens.
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', DEFAULT_GUARDRAILS.maxTokens, 200, 1_000_000),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', DEFAULT_GUARDRAILS.maxCost, 1, 100_000_000),
+      defaultListSize: int(env, 'GRAPHQL_DEFAULT_LIST_SIZE', DEFAULT_GUARDRAILS.defaultListSize, 1, 10_000),
+      maxBatch: int(env, 'GRAPHQL_MAX_BATCH', DEFAULT_GUARDRAILS.maxBatch, 0, 100),
+      maxBodyBytes: int(env, 'MAX_BODY_BYTES', DEFAULT_GUARDRAILS.maxBodyBytes, 1_000, 100_000_000),
+    },
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 }

@@ -20,6 +20,10 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
+  // A backend failure that escapes a request must not take the process down: log it and keep serving.
+  process.on('unhandledRejection', (reason) => {
+    logger.error('unhandled rejection', { message: (reason as Error)?.message ?? String(reason), stack: (reason as Error)?.stack });
+  });
   let store;
   try {
     store = createStore(config);
@@ -36,6 +40,8 @@ async function main(): Promise<void> {
     host: config.host,
     queryTimeoutMs: config.queryTimeoutMs,
     introspection: config.introspection,
+    guardrails: config.guardrails,
+    corsOrigins: config.corsOrigins,
     examples: readExamples(path.join(REPO_ROOT, 'schema', 'examples.graphql')),
     isBootstrapped: () => ready,
   });

@@ -2,6 +2,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StoreQueryError, StoreTimeoutError, StoreUnavailableError } from '../store/errors.js';
 import { ErrorCode } from '../graphql/errors.js';
+import { QUERY_TOO_COMPLEX, tooManyTokens } from '../graphql/guardrails.js';
+
+const TOKEN_LIMIT = /Document contains more th\w+ (\d+) tokens/;
 
 /** Codes whose messages were written for clients and may be shown as they are. */
 const CLIENT_CODES = new Set([
@@ -12,7 +15,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-  'QUERY_TOO_COMPLEX',
+  QUERY_TOO_COMPLEX,
   'PAYLOAD_TOO_LARGE',
 ]);
 
@@ -31,6 +34,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: 'The request ran past its deadline.', extensions: { code: ErrorCode.Timeout } };
   }
   const code = formatted.extensions?.code;
+  // graphql-js's own token limit (parseOptions.maxTokens) fails parsing with this message.
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+  if (tokens) {
+    const max = Number(tokens[1]);
+    return { message: tooManyTokens(max).message, extensions: { code: QUERY_TOO_COMPLEX, limit: 'tokens', max } };
+  }
   if (typeof code === 'string' && CLIENT_CODES.has(code) && !(original instanceof StoreQueryError)) {
     const { stacktrace: _drop, exception: _drop2, ...ext } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...ext, code } };
@@ -44,6 +53,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** A response body for errors raised before GraphQL runs (bad JSON, too large). */
-export function httpErrorBody(message: string, code: string, requestId: string): string {
-  return JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] });
+export function httpErrorBody(message: string, code: string, requestId: string, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code, ...extra, requestId } }] });
 }

@@ -4,19 +4,27 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fs from 'node:fs';
+import { DEFAULT_GUARDRAILS, type Guardrails } from '../config.js';
 import type { Logger } from '../log.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/schema.js';
 import type { GraphStore } from '../store/port.js';
+import { PREFLIGHT_HEADERS, applyCors } from './cors.js';
 import { formatError, httpErrorBody } from './errors.js';
 import { GRAPHIQL_ASSETS, graphiqlPage, type ExampleOperation } from './graphiql.js';
+import { limitsPlugin } from './limits.js';
+import { RequestStore } from './request-store.js';
 
 export interface ServerOptions {
   readonly store: GraphStore;
   readonly logger: Logger;
+  /** The deadline of one request (default 10 s); each store read gets what is left of it. */
   readonly queryTimeoutMs?: number;
   readonly introspection?: boolean;
-  readonly maxBodyBytes?: number;
+  /** Limits per request; each one left out takes its default (see src/config.ts). */
+  readonly guardrails?: Partial<Guardrails>;
+  /** Origins allowed by CORS (default none: same-origin only), or `*`. */
+  readonly corsOrigins?: readonly string[];
   readonly examples?: readonly ExampleOperation[];
   /** Readiness beyond the store answering (e.g. schema applied and seeded). */
   readonly isBootstrapped?: () => boolean;
@@ -89,25 +97,44 @@ export async function startServer(opts: ServerOptions & { port: number; host: st
 
 export async function createHandler(opts: ServerOptions) {
   const { store, logger } = opts;
-  const maxBody = opts.maxBodyBytes ?? 100_000;
+  const limits: Guardrails = { ...DEFAULT_GUARDRAILS, ...opts.guardrails };
+  const maxBody = limits.maxBodyBytes;
+  const timeoutMs = opts.queryTimeoutMs ?? 10_000;
+  const corsOrigins = opts.corsOrigins ?? [];
+  const introspection = opts.introspection ?? true;
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    introspection: opts.introspection ?? true,
+    introspection,
+    // Without introspection, validation errors do not suggest field names either.
+    hideSchemaDetailsFromClientErrors: !introspection,
     csrfPrevention: true,
+    // Never: stacks and driver messages stay in the log, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: limits.maxBatch > 0,
+    // graphql-js stops lexing past this many tokens (formatError reports it as QUERY_TOO_COMPLEX).
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger), limitsPlugin<Context>(limits, (ctx) => ctx.store)],
   });
   await apollo.start();
   const page = graphiqlPage('/graphql', opts.examples ?? []);
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const requestId = randomUUID();
+    const deadline = Date.now() + timeoutMs;
     res.setHeader('x-request-id', requestId);
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = (req.method ?? 'GET').toUpperCase();
-      if (url.pathname === '/graphql') return await graphql(req, res, url, method, requestId);
+      if (url.pathname === '/graphql') {
+        const allowed = applyCors(corsOrigins, req, res);
+        if (method === 'OPTIONS') {
+          res.writeHead(204, { allow: 'GET, POST, OPTIONS', ...(allowed ? PREFLIGHT_HEADERS : {}) });
+          res.end();
+          return;
+        }
+        return await graphql(req, res, url, method, requestId, deadline);
+      }
       if (method !== 'GET' && method !== 'HEAD') return send(res, 405, JSON_TYPE, httpErrorBody('Method not allowed', 'METHOD_NOT_ALLOWED', requestId));
       if (url.pathname === '/' || url.pathname === '/graphiql') return send(res, 200, 'text/html; charset=utf-8', page);
       if (url.pathname.startsWith('/graphiql/')) {
@@ -131,7 +158,7 @@ export async function createHandler(opts: ServerOptions) {
     }
   }
 
-  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, method: string, requestId: string) {
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, method: string, requestId: string, deadline: number) {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     let body: unknown = undefined;
@@ -148,15 +175,23 @@ export async function createHandler(opts: ServerOptions) {
       } else {
         body = raw;
       }
+      if (Array.isArray(body) && limits.maxBatch > 0 && body.length > limits.maxBatch) {
+        return send(
+          res,
+          400,
+          JSON_TYPE,
+          httpErrorBody(`A batch may hold at most ${limits.maxBatch} operations; this one has ${body.length}`, 'BATCH_TOO_LARGE', requestId, { limit: 'batch', max: limits.maxBatch, found: body.length }),
+        );
+      }
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => createContext(store, requestId, opts.queryTimeoutMs),
+      context: async () => createContext(new RequestStore(store, deadline, opts.isBootstrapped), requestId),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      res.end(result.body.string);
+      res.end(withRequestId(result.body.string, requestId));
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
@@ -164,6 +199,31 @@ export async function createHandler(opts: ServerOptions) {
   }
 
   return { apollo, handle };
+}
+
+/**
+ * Errors Apollo raises before an operation starts (a body it cannot read, batching
+ * off, CSRF) skip the plugins: give them the request id too.
+ */
+function withRequestId(body: string, requestId: string): string {
+  if (!body.includes('"errors"')) return body;
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    let changed = false;
+    for (const item of Array.isArray(parsed) ? parsed : [parsed]) {
+      const errors = (item as { errors?: unknown } | null)?.errors;
+      if (!Array.isArray(errors)) continue;
+      for (const e of errors as { extensions?: Record<string, unknown> }[]) {
+        if (e && typeof e === 'object' && e.extensions?.requestId === undefined) {
+          e.extensions = { ...e.extensions, requestId };
+          changed = true;
+        }
+      }
+    }
+    return changed ? JSON.stringify(parsed) : body;
+  } catch {
+    return body;
+  }
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string): void {

@@ -60,6 +60,30 @@ describe('the server process', () => {
     expect(await p.exited).toBe(0);
   });
 
+  it('exits non-zero naming a guardrail variable with a bad value', async () => {
+    const p = start({ GRAPHQL_MAX_DEPTH: 'deep' });
+    expect(await p.exited).toBe(2);
+    expect(p.err()).toMatch(/GRAPHQL_MAX_DEPTH must be a whole number from 1 to 100; got "deep"/);
+  });
+
+  it('applies the guardrail and CORS variables it is started with (checked before the store is touched)', async () => {
+    const p = start({ PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x', GRAPHQL_MAX_DEPTH: '2', CORS_ORIGINS: 'https://app.example.org' });
+    try {
+      const url = await p.url();
+      const res = await fetch(`${url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://app.example.org' },
+        body: JSON.stringify({ query: '{ mineral(id: "gallium") { listedIn { asPublished } } }' }),
+      });
+      expect(res.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+      const body: any = await res.json();
+      expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', max: 2, found: 3 });
+    } finally {
+      p.child.kill('SIGTERM');
+    }
+    expect(await p.exited).toBe(0);
+  });
+
   it('seeds an empty Kùzu folder on first start, keeps it on restart without duplicating anything', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-main-'));
     const query = JSON.stringify({ query: '{ listEdition(id: "USA-2022") { size minerals { id } } minerals(first: 1) { totalCount } }' });
