@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { StoreQueryError, StoreTimeoutError, StoreUnavailableError } from '../store/errors.js';
+import { StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from '../store/errors.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { QUERY_TOO_COMPLEX, tooManyTokens } from '../graphql/guardrails.js';
 
@@ -32,6 +32,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof StoreTimeoutError) {
     return { ...base, message: 'The request ran past its deadline.', extensions: { code: ErrorCode.Timeout } };
+  }
+  if (original instanceof StoreResourceError) {
+    return {
+      ...base,
+      message: 'The request needs more memory than the graph store may use; narrow it (fewer hops, a smaller depth or page).',
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'storeMemory' },
+    };
   }
   const code = formatted.extensions?.code;
   // graphql-js's own token limit (parseOptions.maxTokens) fails parsing with this message.

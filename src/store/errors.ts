@@ -16,5 +16,8 @@ export class StoreUnavailableError extends StoreError {}
 /** A statement ran past its deadline. */
 export class StoreTimeoutError extends StoreError {}
 
+/** A statement needed more memory than the store may use (Kùzu's buffer pool, Neo4j's transaction memory). */
+export class StoreResourceError extends StoreError {}
+
 /** The backend rejected a statement (a bug or a constraint): never shown to clients verbatim. */
 export class StoreQueryError extends StoreError {}

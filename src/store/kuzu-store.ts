@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { encodeTemplateRows, type CypherRegistry } from './cypher.js';
-import { StoreError, StoreQueryError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
+import { StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
 import type { GraphNode, GraphRel, Row } from './values.js';
 
@@ -182,6 +182,7 @@ export function mapKuzuError(err: unknown): StoreError {
   if (err instanceof StoreError) return err;
   const msg = err instanceof Error ? err.message : String(err);
   if (/interrupted|timeout/i.test(msg)) return new StoreTimeoutError('the query ran past its deadline', { cause: err });
+  if (/buffer pool is full|unable to allocate memory/i.test(msg)) return new StoreResourceError('the query needed more memory than the buffer pool holds', { cause: err });
   if (/closed|not initialized|lock/i.test(msg)) return new StoreUnavailableError(`Kùzu is unavailable: ${msg}`, { cause: err });
   return new StoreQueryError(`Kùzu rejected a statement: ${msg}`, { cause: err });
 }

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, isInt, isNode, isRelationship, isPath } from 'neo4j-driver';
 import type { CypherRegistry } from './cypher.js';
-import { StoreError, StoreQueryError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
+import { StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
 import type { GraphNode, GraphRel, Row } from './values.js';
 
@@ -155,6 +155,9 @@ export function mapNeo4jError(err: unknown): StoreError {
   const msg = e.message ?? String(err);
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect|unavailable/i.test(msg)) {
     return new StoreUnavailableError('Neo4j is unavailable', { cause: err });
+  }
+  if (/MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/.test(code)) {
+    return new StoreResourceError('the query needed more memory than the database allows', { cause: err });
   }
   if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(code)) {
     return new StoreTimeoutError('the query ran past its deadline', { cause: err });

@@ -50,6 +50,10 @@ export class PathsResolver {
       const node = toGraphQL(n);
       return node ? [Object.assign(new Path(), { nodes: [node], relationships: [], length: 0 })] : [];
     }
+    // Unknown ids and sources (citations, with no relationships) have no paths: answer
+    // without a search, which on Kùzu explores the whole radius before finding nothing.
+    const [a, b] = await ctx.loaders.node.loadMany([from, to]);
+    if (!isGraphNode(a) || !isGraphNode(b) || a.label === 'Source' || b.label === 'Source') return [];
     const rows = await ctx.store.read({
       name: includeFacts ? STATEMENTS.shortestPathsWithFacts : STATEMENTS.shortestPaths,
       params: { from, to },
