@@ -47,6 +47,7 @@ export interface GraphInfo {
   readonly nodes?: number;
   readonly relationships?: number;
   readonly loadMs?: number;
+  readonly overCounted?: number;
   readonly skipped?: string;
   readonly serverExit?: string;
 }
@@ -176,7 +177,7 @@ async function main(): Promise<number> {
           log(`${backend} ${scale}x: skipped: ${err.message}`);
           continue;
         }
-        const info: GraphInfo = { backend, scale, nodes: g.nodes, relationships: g.relationships, loadMs: Math.round(g.loadMs) };
+        const info: GraphInfo = { backend, scale, nodes: g.nodes, relationships: g.relationships, loadMs: Math.round(g.loadMs), overCounted: g.overCounted };
         log(`${backend} ${scale}x: ${g.nodes} nodes, ${g.relationships} relationships, written in ${(g.loadMs / 1000).toFixed(1)} s`);
         try {
           const { rows, available } = await latencies(g, args);
