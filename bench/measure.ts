@@ -31,9 +31,17 @@ export class GraphQLClient {
         { method: 'POST', agent: this.agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } },
         (res) => {
           const chunks: Buffer[] = [];
+          let done = false;
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () => {
+            done = true;
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+          });
           res.on('error', reject);
+          // A reply cut off mid-way emits neither 'end' nor always 'error': settle on 'close'.
+          res.on('close', () => {
+            if (!done) reject(new Error(`the reply was cut off (HTTP ${res.statusCode})`));
+          });
         },
       );
       req.setTimeout(30_000, () => req.destroy(new Error('request timed out after 30 s')));

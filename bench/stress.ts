@@ -1,5 +1,7 @@
 import type { BenchArgs } from './args.js';
-import { kuzuGraph } from './graphs.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { errorCodes, memoryOf, runLoad, sampleRss, startChildServer, type LoadRequest, type LoadResult } from './load.js';
 import { GraphQLClient } from './measure.js';
 
@@ -119,20 +121,35 @@ export function fuzzRequests(n: number, seed: number): { requests: LoadRequest[]
   return { requests, valid: nValid, malformed: n - nValid };
 }
 
+/** One fuzzed request, never waiting more than 40 s whatever happens to it. */
 function send(client: GraphQLClient, base: string, req: LoadRequest): Promise<{ status: number; body: string }> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no reply within 40 s')), 40_000)));
+  return Promise.race([sendOnce(client, base, req), deadline]).finally(() => clearTimeout(timer));
+}
+
+function sendOnce(client: GraphQLClient, base: string, req: LoadRequest): Promise<{ status: number; body: string }> {
   if ((req.method ?? 'POST') === 'POST' && (req.path ?? '/graphql') === '/graphql') return client.post(req.body, req.headers ?? { 'content-type': 'application/json' });
   return fetch(new URL(req.path ?? '/graphql', base), {
     method: req.method ?? 'POST',
     headers: req.headers ?? { 'content-type': 'application/json' },
     body: req.method === 'GET' ? undefined : req.body,
+    signal: AbortSignal.timeout(30_000),
   }).then(async (res) => ({ status: res.status, body: await res.text() }));
 }
 
 export async function runStress(args: BenchArgs, log: (m: string) => void): Promise<StressReport> {
-  log('stress: building the Kùzu database (real knowledge)');
-  const g = await kuzuGraph(1);
-  await g.release();
-  const child = await startChildServer({ NEO4J_URI: '', ...g.serverEnv });
+  // The server seeds its own empty folder (the start-up path): no Kùzu in this process,
+  // whose closed Kùzu objects can crash it at garbage collection under the fuzz's churn.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-bench-stress-'));
+  log('stress: starting the server on an empty Kùzu folder (it seeds the real knowledge)');
+  let child: Awaited<ReturnType<typeof startChildServer>>;
+  try {
+    child = await startChildServer({ NEO4J_URI: '', KUZU_PATH: dir, SEED_ON_START: 'true' }, 300_000);
+  } catch (err) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
   const rssStartMb = memoryOf(child.pid)?.rssMb ?? NaN;
   try {
     const { requests, valid, malformed } = fuzzRequests(args.stressRequests, args.seed);
@@ -169,7 +186,7 @@ export async function runStress(args: BenchArgs, log: (m: string) => void): Prom
             if (codes.includes('INTERNAL_SERVER_ERROR')) keep('INTERNAL_SERVER_ERROR', req.body, reply.status, reply.body);
           } catch (err) {
             transportErrors++;
-            bump('transport error');
+            bump(`transport error: ${(err as Error).message.replace(/\d+/g, 'N').slice(0, 60)}`);
             keep('transport', req.body, 'transport', (err as Error).message);
           }
         }
@@ -207,6 +224,6 @@ export async function runStress(args: BenchArgs, log: (m: string) => void): Prom
     };
   } finally {
     if (!child.exit()) await child.stop();
-    await g.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
