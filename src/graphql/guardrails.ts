@@ -182,8 +182,16 @@ function sizeOf(w: Walk, node: FieldNode, def: GraphQLField<unknown, unknown>): 
     }
     if (value === undefined || value === null) value = argDef.defaultValue;
     if (argName === 'first' && (typeof value === 'number' || value === undefined || value === null)) {
-      // GitHub's rule: no page above 100, refused before anything runs.
-      checkFirst(value as number | null | undefined);
+      // GitHub's rule: no page above 100, refused before anything runs. Refused here, the
+      // request never executes: answer 400 (Apollo answers 500 for an error it did not expect).
+      try {
+        checkFirst(value as number | null | undefined);
+      } catch (err) {
+        if (err instanceof GraphQLError) {
+          throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });
+        }
+        throw err;
+      }
     }
     // A value of the wrong type fails variable coercion later; weigh it as a default page meanwhile.
     return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.ceil(value)) : DEFAULT_PAGE;

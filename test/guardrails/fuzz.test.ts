@@ -129,6 +129,8 @@ describe(`fuzzing the HTTP API (FUZZ_SEED=${SEED})`, () => {
         }
       }
       expect(leak(text), ctx).toBeUndefined();
+      // A healthy server answers a client's mistake with 4xx, never 5xx.
+      expect(res.status, `a 5xx for a client's request is a bug: ${ctx}`).toBeLessThan(500);
     }
     console.log(`fuzz: ${all.length} requests, ${withData} with data; error codes ${JSON.stringify(Object.fromEntries(codes))}`);
     expect(withData, 'most generated queries are valid and answer').toBeGreaterThan(VALID / 2);

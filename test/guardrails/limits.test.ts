@@ -199,7 +199,8 @@ describe('the limits over HTTP, before execution', () => {
   });
 
   it('refuses `first: 101` as BAD_USER_INPUT before touching the store', async () => {
-    const { error } = await refused('{ minerals(first: 101) { totalCount } }');
+    const { status, error } = await refused('{ minerals(first: 101) { totalCount } }');
+    expect(status).toBe(400);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
   });
 
