@@ -186,11 +186,11 @@ describe('paths, neighborhood and timeline (Kùzu, seeds/)', () => {
   });
 
   describe('neighborhood', () => {
-    it('everything linked to EO 13953, as seeds/ states it, one round trip', async () => {
+    it('everything linked to EO 13953, as seeds/ states it, three round trips (the ring, its nodes, its relationships)', async () => {
       const expected = linkedInSeeds('eo-13953');
       const before = store.stats.roundTrips;
       const d = await data<{ neighborhood: SubgraphOut }>(store, `{ neighborhood(id: "eo-13953") { ${SUBGRAPH} } }`);
-      expect(store.stats.roundTrips - before).toBe(1);
+      expect(store.stats.roundTrips - before).toBe(3);
       const g = d.neighborhood;
       expect(g.truncated).toBe(false);
       expect(g.nodes[0].id).toBe('eo-13953');
@@ -216,20 +216,38 @@ describe('paths, neighborhood and timeline (Kùzu, seeds/)', () => {
       expect(cobalt).toHaveLength(produced.filter((r) => r.type === 'PRODUCES').length);
     });
 
-    it('costs one store round trip per ring, and only relationships between kept nodes', async () => {
+    it('costs one store round trip per ring plus two (kept nodes, their relationships), and only relationships between kept nodes', async () => {
       for (const depth of [1, 2, 3]) {
         const before = store.stats.roundTrips;
         const d = await data<{ neighborhood: SubgraphOut }>(store, `{ neighborhood(id: "COD", depth: ${depth}, limit: 500, includeFacts: false) { ${SUBGRAPH} } }`);
         const trips = store.stats.roundTrips - before;
         const g = d.neighborhood;
         // Fewer only when a ring came back empty or the limit stopped the expansion.
-        if (!g.truncated) expect(trips).toBeLessThanOrEqual(depth);
-        expect(trips).toBeGreaterThanOrEqual(1);
-        if (depth === 2) expect(trips).toBe(2);
+        expect(trips).toBeLessThanOrEqual(depth + 2);
+        expect(trips).toBeGreaterThanOrEqual(3);
+        if (depth === 2) expect(trips).toBe(4);
         const ids = new Set(g.nodes.map((n) => n.id));
         expect(ids.size).toBe(g.nodes.length);
         for (const r of g.relationships) expect(ids.has(r.from.id) && ids.has(r.to.id)).toBe(true);
       }
+    });
+
+    it('keeps no relationship between two nodes of the outermost ring, and every other one among kept nodes', async () => {
+      const d = await data<{ one: SubgraphOut; two: SubgraphOut }>(
+        store,
+        `{ one: neighborhood(id: "COD", depth: 1, limit: 500) { ${SUBGRAPH} } two: neighborhood(id: "COD", depth: 2, limit: 500) { ${SUBGRAPH} } }`,
+      );
+      expect(d.two.truncated).toBe(false);
+      const inner = new Set(d.one.nodes.map((n) => n.id));
+      const kept = new Set(d.two.nodes.map((n) => n.id));
+      const key = (r: { type: string; from: { id: string }; to: { id: string } }) => `${r.type} ${r.from.id} ${r.to.id}`;
+      for (const r of d.two.relationships) expect(inner.has(r.from.id) || inner.has(r.to.id), key(r)).toBe(true);
+      // Every relationship of the depth-1 neighbourhood joins two nodes of ring 0 or 1, so it is in depth 2 too, as often.
+      const count = (rs: SubgraphOut['relationships']) => rs.reduce((m, r) => m.set(key(r), (m.get(key(r)) ?? 0) + 1), new Map<string, number>());
+      const twoCounts = count(d.two.relationships);
+      for (const [k, n] of count(d.one.relationships)) expect(twoCounts.get(k), k).toBe(n);
+      // An outer node is reached from ring 1, so at least one relationship joins it to an inner node.
+      for (const id of kept) if (!inner.has(id)) expect(d.two.relationships.some((r) => (r.from.id === id && inner.has(r.to.id)) || (r.to.id === id && inner.has(r.from.id))), id).toBe(true);
     });
 
     it('truncates nearest first, then by relationship type, then id', async () => {

@@ -1,6 +1,8 @@
-// One ring of a neighbourhood over links only (no PRODUCES, IMPORT_SOURCE, RELIES_ON, MEASURE):
-// each given entity and every link touching it, either direction (r and o null when none).
+// One ring of a neighbourhood over links only (no PRODUCES, IMPORT_SOURCE, RELIES_ON, MEASURE),
+// ids and types only: for the given entities, every link touching one of them, either direction,
+// as its type and the id of the entity at the other end, once per distinct pair (type and oid
+// are null for an entity with none; no row at all when no given id exists).
 MATCH (a)
 WHERE a.id IN $ids
 OPTIONAL MATCH (a)-[r:HAS_MEMBER|LISTS|ISSUED_BY|PUBLISHED_BY|BASED_IN|PART_OF|FUNDED_BY|AWARDED_TO|UNDER|TARGETS|MEMBER_OF|MANDATES|INVOKES|AMENDS|IMPLEMENTS|NAMES|CREATES|PARTY_TO|ISSUED|ADMINISTERS|PARTNERS_WITH|PRODUCES_AT]-(o)
-RETURN a.id AS key, a, r, o
+RETURN DISTINCT label(r) AS type, o.id AS oid

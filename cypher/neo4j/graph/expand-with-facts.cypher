@@ -1,6 +1,8 @@
-// One ring of a neighbourhood: each given entity and every relationship touching it, either
-// direction, statistical facts included (r and o are null for an entity with none).
+// One ring of a neighbourhood, ids and types only: for the given entities, every relationship
+// touching one of them, either direction, statistical facts included, as its type and the id
+// of the entity at the other end, once per distinct pair (type and oid are null for an entity
+// with none; no row at all when no given id exists).
 MATCH (a:Entity)
 WHERE a.id IN $ids
 OPTIONAL MATCH (a)-[r]-(o:Entity)
-RETURN a.id AS key, a, r, o
+RETURN DISTINCT type(r) AS type, o.id AS oid

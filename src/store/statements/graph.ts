@@ -4,10 +4,14 @@ export const GRAPH_STATEMENTS = {
   shortestPaths: 'graph/shortest-paths',
   /** Dialect: all shortest paths over every relationship. */
   shortestPathsWithFacts: 'graph/shortest-paths-with-facts',
-  /** Dialect: one ring of a neighbourhood over links only. */
+  /** Dialect: one ring of a neighbourhood over links only (distinct type and other id per row). */
   expand: 'graph/expand',
-  /** Dialect: one ring of a neighbourhood over every relationship. */
+  /** Dialect: one ring of a neighbourhood over every relationship (distinct type and other id per row). */
   expandWithFacts: 'graph/expand-with-facts',
+  /** Dialect: the links among a neighbourhood's kept nodes (at least one end expanded). */
+  neighbourhoodRels: 'graph/neighbourhood-rels',
+  /** Dialect: every relationship among a neighbourhood's kept nodes (at least one end expanded). */
+  neighbourhoodRelsWithFacts: 'graph/neighbourhood-rels-with-facts',
   timelinePolicies: 'graph/timeline-policies',
   timelineEditions: 'graph/timeline-editions',
   timelineMemberships: 'graph/timeline-memberships',

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { cmp, compareReached, LIMITS, type Reached } from '../../../domain/timeline.js';
 import { STATEMENTS } from '../../../store/statements.js';
-import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../../../store/values.js';
+import { isGraphNode, isGraphRel, type GraphRel } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { Subgraph } from '../../types/graph.type.js';
-import type { Relationship } from '../../types/relationship.type.js';
-import { idOf, prime, relBetween, toNodes } from './elements.js';
+import { toRelationship } from '../../types/node-types.js';
+import { toNodes } from './elements.js';
 
 function checkRange(name: string, v: number, { min, max }: { min: number; max: number }): void {
   if (!Number.isInteger(v) || v < min || v > max) throw badInput(`${name} must be an integer from ${min} to ${max}; got ${v}`, { argument: name });
@@ -18,8 +18,11 @@ export class NeighborhoodResolver {
     nullable: true,
     description:
       'The entity and everything within `depth` (1 to 3) relationships of it, either direction, at most `limit` nodes (1 to 500, the entity ' +
-      'included); null when the id is unknown. Expanded ring by ring, one store round trip per ring. When `limit` cuts a ring, nearer nodes ' +
+      'included); null when the id is unknown. Expanded ring by ring, one light store round trip per ring (types and ids only), then one ' +
+      'for the kept nodes and one for the relationships among them: at most `depth` + 2 round trips. When `limit` cuts a ring, nearer nodes ' +
       'are kept first, then by the type of the relationship that reaches them (alphabetical), then by id, and `truncated` is true. ' +
+      'Relationships are those between kept nodes with at least one end expanded: none between two nodes of the outermost ring when ' +
+      '`depth` or `limit` stopped the expansion before it. ' +
       'Parallel facts (production per year, reliance per year) stay separate relationships, each with its own properties and sources.',
   })
   async neighborhood(
@@ -38,43 +41,54 @@ export class NeighborhoodResolver {
     const limit = limitArg ?? 100;
     checkRange('depth', depth, LIMITS.depth);
     checkRange('limit', limit, LIMITS.neighborhoodLimit);
-    const statement = (includeFacts ?? true) ? STATEMENTS.expandWithFacts : STATEMENTS.expand;
-    const kept = new Map<string, GraphNode>();
-    const found = new Map<string, GraphRel>();
+    const withFacts = includeFacts ?? true;
+    // Each ring reads only (type, other id) pairs; whole nodes and relationships are read once,
+    // for the kept nodes only, after the expansion.
+    const ringStatement = withFacts ? STATEMENTS.expandWithFacts : STATEMENTS.expand;
+    const keptIds: string[] = [id];
+    const kept = new Set(keptIds);
+    /** Every id whose relationships were read (a ring's frontier): a relationship needs one such end. */
+    const expanded: string[] = [];
     let frontier = [id];
     let truncated = false;
     for (let ring = 1; ring <= depth && frontier.length > 0 && !truncated; ring++) {
-      const rows = await ctx.store.read({ name: statement, params: { ids: frontier } });
-      if (ring === 1) {
-        const centre = rows.map((r) => r.a).find(isGraphNode);
-        if (!centre) return null;
-        kept.set(id, centre);
-      }
-      const reached = new Map<string, Reached & { node: GraphNode }>();
+      const rows = await ctx.store.read({ name: ringStatement, params: { ids: frontier } });
+      // No row at all: the centre does not exist (an entity without relationships still gives one).
+      if (ring === 1 && rows.length === 0) return null;
+      expanded.push(...frontier);
+      const reached = new Map<string, string>();
       for (const row of rows) {
-        if (!isGraphRel(row.r) || !isGraphNode(row.o)) continue;
-        found.set(row.r.ref, row.r);
-        const oid = idOf(row.o);
+        if (typeof row.type !== 'string' || row.oid === null || row.oid === undefined) continue;
+        const oid = String(row.oid);
         if (kept.has(oid)) continue;
         const prev = reached.get(oid);
-        if (!prev || cmp(row.r.type, prev.via) < 0) reached.set(oid, { id: oid, via: row.r.type, node: row.o });
+        if (prev === undefined || cmp(row.type, prev) < 0) reached.set(oid, row.type);
       }
-      const ringNodes = [...reached.values()].sort(compareReached);
+      const ringNodes: Reached[] = [...reached].map(([rid, via]) => ({ id: rid, via })).sort(compareReached);
       const room = limit - kept.size;
       if (ringNodes.length > room) truncated = true;
       frontier = [];
       for (const r of ringNodes.slice(0, Math.max(0, room))) {
-        kept.set(r.id, r.node);
+        kept.add(r.id);
+        keptIds.push(r.id);
         frontier.push(r.id);
       }
     }
-    const byRef = new Map([...kept.values()].map((n) => [n.ref, n]));
-    for (const n of kept.values()) prime(ctx, n);
-    const relationships = [...found.values()]
-      .map((r) => ({ rel: relBetween(r, byRef), key: String(r.props.key ?? '') }))
-      .filter((x): x is { rel: Relationship; key: string } => x.rel !== null)
+    // Both lists hold the centre, so neither parameter is ever empty.
+    const [loaded, relRows] = await Promise.all([
+      ctx.loaders.node.loadMany(keptIds),
+      ctx.store.read({
+        name: withFacts ? STATEMENTS.neighbourhoodRelsWithFacts : STATEMENTS.neighbourhoodRels,
+        params: { kept: keptIds, expanded },
+      }),
+    ]);
+    const nodes = loaded.filter(isGraphNode);
+    const seen = new Set<string>();
+    const relationships = relRows
+      .filter((row) => isGraphRel(row.r) && !seen.has(row.r.ref) && (seen.add(row.r.ref), true))
+      .map((row) => ({ rel: toRelationship(row.r as GraphRel, String(row.fromId), String(row.toId)), key: String((row.r as GraphRel).props.key ?? '') }))
       .sort((a, b) => cmp(a.rel.type, b.rel.type) || cmp(a.rel.fromId, b.rel.fromId) || cmp(a.rel.toId, b.rel.toId) || cmp(a.key, b.key))
       .map((x) => x.rel);
-    return Object.assign(new Subgraph(), { nodes: toNodes([...kept.values()]), relationships, truncated });
+    return Object.assign(new Subgraph(), { nodes: toNodes(nodes), relationships, truncated });
   }
 }
