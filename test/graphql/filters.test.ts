@@ -421,4 +421,48 @@ describe('connection filters and ordering', () => {
     }`);
     expect([d.a.totalCount, d.b.totalCount, d.c.totalCount]).toEqual([0, 0, 0]);
   });
+  describe('a where decided from id sets alone (ordered by id) answers as the node-by-node path does', () => {
+    // `isGroup: {}` holds for every mineral, but as a scalar condition it sends the
+    // request down the path that reads every node, so the two paths can be compared.
+    const page = (where: string, extra = '') => `{ minerals(first: 7, where: { ${where} }, orderBy: { field: ID, direction: DESC } ${extra}) {
+      totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
+    const trees = [
+      'listedIn: { edition: "USA-2025" }',
+      'NOT: [{ listedIn: { edition: "USA-2025" } }]',
+      'OR: [{ listedIn: { edition: "USA-2018" } }, { NOT: [{ listedIn: { edition: "CHN-2016" } }] }]',
+      'AND: [{ listedIn: { edition: "USA-2022" } }, { NOT: [{ listedIn: { edition: "USA-2025" } }] }]',
+      'listedIn: { edition: "USA-2025" }, id: { startsWith: "g" }',
+      'OR: [{ listedIn: { edition: "USA-2018" } }, { id: { in: ["gallium", "nope"] } }]',
+      'importReliance: { importer: "USA", min: 100 }, topImportSource: { importer: "USA", country: "CHN" }',
+      'OR: []',
+    ];
+
+    it.each(trees)('%s', async (tree) => {
+      let after = '';
+      for (let i = 0; i < 30; i++) {
+        const fast = (await data(store, page(tree, after))).minerals;
+        const slow = (await data(store, page(`${tree}, isGroup: {}`, after))).minerals;
+        expect(fast).toEqual(slow);
+        if (!fast.pageInfo.hasNextPage) return;
+        after = `, after: ${JSON.stringify(fast.pageInfo.endCursor)}`;
+      }
+      throw new Error('more than 30 pages');
+    });
+
+    it('reads only the filter sets (and the ids for a NOT), then only the page\'s nodes', async () => {
+      let before = store.stats.roundTrips;
+      const d = await data(store, `{ minerals(first: 3, where: { listedIn: { edition: "USA-2025" } }) { totalCount edges { node { id } } } }`);
+      expect(store.stats.roundTrips - before).toBe(2); // the listedIn ids, then the page's 3 nodes
+      expect(d.minerals.totalCount).toBe(listedOn('USA-2025').length);
+      expect(ids(d.minerals)).toEqual(listedOn('USA-2025').slice(0, 3));
+      before = store.stats.roundTrips;
+      const n = await data(store, `{ minerals(first: 100, where: { NOT: [{ listedIn: { edition: "USA-2025" } }] }) { totalCount edges { node { id } } } }`);
+      expect(store.stats.roundTrips - before).toBe(3); // the ids of every mineral and the listedIn ids at once, then the page
+      expect(n.minerals.totalCount).toBe(mineralIds.length - listedOn('USA-2025').length);
+      before = store.stats.roundTrips;
+      const none = await data(store, `{ minerals(where: { importReliance: { importer: "XXX" } }) { totalCount edges { node { id } } } }`);
+      expect(store.stats.roundTrips - before).toBe(1); // an empty page reads no nodes
+      expect(none.minerals).toEqual({ totalCount: 0, edges: [] });
+    });
+  });
 });

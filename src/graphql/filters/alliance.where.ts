@@ -38,6 +38,7 @@ const hasMember: RelationFilter<string> = {
 export const ALLIANCE_CONNECTION: ConnectionSpec<Alliance> = {
   type: 'Alliance',
   all: STATEMENTS.allAlliances,
+  allIds: STATEMENTS.allianceIds,
   make: (n) => fromNode(Alliance, n),
   id: (a) => a.id,
   scalars: {

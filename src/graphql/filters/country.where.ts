@@ -66,6 +66,7 @@ const issuedList: RelationFilter<IssuedListFilter> = {
 export const COUNTRY_CONNECTION: ConnectionSpec<Country> = {
   type: 'Country',
   all: STATEMENTS.allCountries,
+  allIds: STATEMENTS.countryIds,
   make: (n) => fromNode(Country, n),
   id: (c) => c.id,
   scalars: {

@@ -23,6 +23,8 @@ export interface ConnectionSpec<T> {
   readonly type: string;
   /** The statement that reads every node of the label. */
   readonly all: string;
+  /** The statement that reads only the label's ids (`RETURN n.id AS id`): the universe a NOT needs. */
+  readonly allIds: string;
   readonly make: (n: GraphNode) => T;
   readonly id: (t: T) => string;
   readonly scalars: Readonly<Record<string, { kind: ScalarKind; get: (t: T) => unknown }>>;
@@ -98,28 +100,153 @@ function matches<T>(spec: ConnectionSpec<T>, t: T, id: string, w: WhereNode, hit
   return true;
 }
 
+/** The field every spec orders by id with (`orderKeys.ID` is the item's id in all five). */
+const ID_ORDER = 'ID';
+
+/** Whether the tree is decided by relationship filters, the `id` scalar and AND/OR/NOT alone. */
+function idsDecide<T>(spec: ConnectionSpec<T>, w: WhereNode): boolean {
+  for (const [field, value] of Object.entries(w)) {
+    if (value === null || value === undefined) continue;
+    if ((COMBINATORS as readonly string[]).includes(field)) {
+      if (!(value as WhereNode[]).every((c) => idsDecide(spec, c))) return false;
+    } else if (spec.scalars[field] && field !== 'id') {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether the tree names at least one relationship filter (else the whole label is the answer's base anyway). */
+function hasRelation<T>(spec: ConnectionSpec<T>, w: WhereNode): boolean {
+  return Object.entries(w).some(([field, value]) => {
+    if (value === null || value === undefined) return false;
+    if ((COMBINATORS as readonly string[]).includes(field)) return (value as WhereNode[]).some((c) => hasRelation(spec, c));
+    return Boolean(spec.relations[field]);
+  });
+}
+
 /**
- * A filtered, ordered page of one connection. Round trips: the label's nodes and
- * every distinct relationship filter of the tree are read at once (in parallel);
+ * Whether the ids matching the tree are a subset of its relationship filters' id sets
+ * (so no universe is needed): a node is bounded when one of its conditions is; an AND
+ * when one child is, an OR when every child is; NOT and the `id` scalar never are.
+ */
+function bounded<T>(spec: ConnectionSpec<T>, w: WhereNode): boolean {
+  return Object.entries(w).some(([field, value]) => {
+    if (value === null || value === undefined) return false;
+    if (field === 'AND') return (value as WhereNode[]).some((c) => bounded(spec, c));
+    if (field === 'OR') return (value as WhereNode[]).every((c) => bounded(spec, c));
+    return field !== 'NOT' && Boolean(spec.relations[field]);
+  });
+}
+
+function hasIdScalar<T>(spec: ConnectionSpec<T>, w: WhereNode): boolean {
+  return Object.entries(w).some(([field, value]) => {
+    if (value === null || value === undefined) return false;
+    if ((COMBINATORS as readonly string[]).includes(field)) return (value as WhereNode[]).some((c) => hasIdScalar(spec, c));
+    return field === 'id' && Boolean(spec.scalars.id);
+  });
+}
+
+/** A set of ids, or (`co`) everything in the label but those ids. Never mutated once built. */
+interface IdTerm {
+  readonly co: boolean;
+  readonly s: ReadonlySet<string>;
+}
+const EVERYTHING: IdTerm = { co: true, s: new Set() };
+const NOTHING: IdTerm = { co: false, s: new Set() };
+
+const minus = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a].filter((x) => !b.has(x)));
+const both = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a].filter((x) => b.has(x)));
+const either = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a, ...b]);
+
+function and(a: IdTerm, b: IdTerm): IdTerm {
+  if (!a.co && !b.co) return { co: false, s: both(a.s, b.s) };
+  if (!a.co) return { co: false, s: minus(a.s, b.s) };
+  if (!b.co) return { co: false, s: minus(b.s, a.s) };
+  return { co: true, s: either(a.s, b.s) };
+}
+
+function or(a: IdTerm, b: IdTerm): IdTerm {
+  if (!a.co && !b.co) return { co: false, s: either(a.s, b.s) };
+  if (!a.co) return { co: true, s: minus(b.s, a.s) };
+  if (!b.co) return { co: true, s: minus(a.s, b.s) };
+  return { co: true, s: both(a.s, b.s) };
+}
+
+/** The same logic as `matches`, as set algebra over the relationship filters' id sets. */
+function evalIds<T>(spec: ConnectionSpec<T>, w: WhereNode, hits: Map<string, Set<string>>, universe: readonly string[] | null): IdTerm {
+  let acc = EVERYTHING;
+  for (const [field, value] of Object.entries(w)) {
+    if (value === null || value === undefined) continue;
+    const kids = () => (value as WhereNode[]).map((c) => evalIds(spec, c, hits, universe));
+    let x: IdTerm;
+    if (field === 'AND') x = kids().reduce(and, EVERYTHING);
+    else if (field === 'OR') x = kids().reduce(or, NOTHING);
+    else if (field === 'NOT') {
+      const any = kids().reduce(or, NOTHING);
+      x = { co: !any.co, s: any.s };
+    }
+    else if (spec.relations[field]) x = { co: false, s: hits.get(relationKey(field, value)) ?? new Set() };
+    else if (field === 'id' && spec.scalars.id) {
+      x = { co: false, s: new Set((universe ?? []).filter((id) => matchScalar(spec.scalars.id.kind, id, value as object))) };
+    } else continue;
+    acc = and(acc, x);
+  }
+  return acc;
+}
+
+/**
+ * A filtered, ordered page of one connection.
+ *
+ * Ordered by id with a `where` that relationship filters, `id` and AND/OR/NOT decide
+ * alone (the design card, `listedIn`, ...): one parallel batch reads the filters' id
+ * sets (plus the label's ids only, when a NOT or `id` needs the universe); the set
+ * logic, totalCount, the sort and the cursor run over ids; then one round trip
+ * (`entity/by-ids` through the node loader) reads only the page's nodes.
+ *
+ * Otherwise (scalar predicates, an order by another field, or no relationship filter
+ * at all): the label's nodes and every distinct relationship filter are read at once;
  * scalar operators, AND/OR/NOT, ordering and paging then run here.
  */
 export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T>, args: ConnectionArgs): Promise<ConnectionShape<T>> {
   const where = (args.where ?? {}) as WhereNode;
   const rels = new Map<string, [string, unknown]>();
   walk(spec, where, 'where', 1, rels);
-  const field = args.orderBy?.field ?? 'ID';
+  const field = args.orderBy?.field ?? ID_ORDER;
   const key = spec.orderKeys[field];
   if (!key) throw badInput(`\`orderBy.field\` must be one of ${Object.keys(spec.orderKeys).join(', ')}`, { argumentName: 'orderBy' });
   const order = ordering(spec.type, field, args.orderBy?.direction, key);
 
   const relKeys = [...rels.keys()];
-  const [nodes, ...sets] = await Promise.all([
-    ctx.loaders.nodes(spec.all),
-    ...relKeys.map((k) => {
+  const readSets = () =>
+    relKeys.map((k) => {
       const [f, input] = rels.get(k)!;
       return spec.relations[f].ids(ctx, input);
-    }),
-  ]);
+    });
+
+  if (field === ID_ORDER && hasRelation(spec, where) && idsDecide(spec, where)) {
+    const needUniverse = hasIdScalar(spec, where) || !bounded(spec, where);
+    const [universe, ...sets] = await Promise.all([
+      needUniverse ? ctx.store.read({ name: spec.allIds, params: {} }).then((rows) => rows.map((r) => String(r.id))) : null,
+      ...readSets(),
+    ]);
+    const hits = new Map(relKeys.map((k, i) => [k, sets[i]]));
+    const term = evalIds(spec, where, hits, universe);
+    const ids = term.co ? (universe ?? []).filter((id) => !term.s.has(id)) : [...term.s];
+    const byId = ordering<string>(spec.type, field, args.orderBy?.direction, (id) => id);
+    const page = orderedPage(ids, { first: args.first, after: args.after, order: byId, id: (id) => id });
+    const nodes = await ctx.loaders.node.loadMany(page.edges.map((e) => e.node));
+    const edges: { node: T; cursor: string }[] = [];
+    page.edges.forEach((e, i) => {
+      const n = nodes[i];
+      if (n instanceof Error) throw n;
+      // A node deleted between the two reads drops out of the page.
+      if (n && n.label === spec.type) edges.push({ node: spec.make(n), cursor: e.cursor });
+    });
+    return { ...page, edges };
+  }
+
+  const [nodes, ...sets] = await Promise.all([ctx.loaders.nodes(spec.all), ...readSets()]);
   const hits = new Map(relKeys.map((k, i) => [k, sets[i]]));
   const items = nodes.map(spec.make).filter((t) => matches(spec, t, spec.id(t), where, hits));
   return orderedPage(items, { first: args.first, after: args.after, order, id: spec.id });

@@ -2,24 +2,34 @@
  * The connections' `where` and `orderBy` (minerals, countries, listEditions, policies,
  * alliances): input types, the rules they apply, and one engine that runs them.
  *
- * How a request maps to store round trips:
+ * How a request maps to store round trips. Either way, every DISTINCT relationship
+ * filter in the whole `where` tree (`listedIn`, `importReliance`, `topImportSource`,
+ * `producedBy`, `memberOf`, `issuedList`, `contains`, `names`, `hasMember`) is one
+ * parameterised statement in cypher/filter/ returning the ids that match (the same
+ * filter repeated in several AND/OR branches is read once). Then:
  *
- *   1 read of the label's nodes (`mineral/all`, ...), and
- *   1 read per DISTINCT relationship filter in the whole `where` tree (`listedIn`,
- *     `importReliance`, `topImportSource`, `producedBy`, `memberOf`, `issuedList`,
- *     `contains`, `names`, `hasMember`): one parameterised statement in
- *     cypher/filter/ returning the ids that match (the same filter repeated in
- *     several AND/OR branches is read once),
+ * - Ordered by ID, with a `where` that only relationship filters, `id` and AND/OR/NOT
+ *   decide (the design card, `listedIn`, ...): 2 round trips. (1) One parallel batch
+ *   (Promise.all): the filters' id sets, plus the label's ids alone
+ *   (`filter/mineral-ids`, `RETURN n.id`) when a NOT, an `id` condition or an OR with
+ *   an unbounded branch needs the universe. AND/OR/NOT run as set logic over the ids;
+ *   totalCount is the set's size; the ids are sorted and the page after the cursor is
+ *   cut. (2) The page's nodes by id through the node loader (`entity/by-ids`, one
+ *   statement for the whole page; none when the page is empty). The design card's
+ *   example is 3 statements: the importer's reliance rows and the rank-1 sources in
+ *   parallel, then the page's minerals.
+ * - Otherwise (another scalar condition, an order by another field, or no
+ *   relationship filter at all): 1 round trip, one parallel batch of the label's
+ *   whole nodes (`mineral/all`, ...) and the filters' id sets. Scalar operators
+ *   (StringFilter, IntFilter, DateFilter, BooleanFilter) run on the nodes, AND/OR/NOT
+ *   against the id sets, then ordering and the page; the nodes are primed into the
+ *   node loader, so the page's fields cost nothing more.
  *
- * all sent at once (Promise.all), so the latency is that of the slowest single
- * statement. Everything else runs in JS over what came back: scalar operators
- * (StringFilter, IntFilter, DateFilter, BooleanFilter) on the nodes, AND/OR/NOT as
- * set logic over the id sets, the `importReliance` min/max rule on the published
- * rows (reliance.ts), `memberOf.asOf` with heldOn, then ordering and the page.
- * "Latest year/period" is resolved inside the statement (a `max()` over the
- * importer's rows), so it costs no extra trip. The design card's example is
- * 3 statements in parallel: minerals, the importer's reliance rows for the latest
- * year, and the minerals whose rank-1 source is the country in the latest period.
+ * The `importReliance` min/max rule on the published rows (reliance.ts) and
+ * `memberOf.asOf` with heldOn run in JS inside the filter's own read. "Latest
+ * year/period" is resolved inside the statement (a `max()` over the importer's rows),
+ * so it costs no extra trip. Both paths give the same answer and the same cursors
+ * (`<Type>:<FIELD>:<DIRECTION>`, key, id).
  * Nothing from a request reaches query text: values are parameters; sort keys and
  * statement names come from the allow-lists in the *.where.ts specs.
  *

@@ -41,6 +41,7 @@ const contains: RelationFilter<string> = {
 export const LIST_EDITION_CONNECTION: ConnectionSpec<ListEdition> = {
   type: 'ListEdition',
   all: STATEMENTS.allListEditions,
+  allIds: STATEMENTS.listEditionIds,
   make: (n) => fromNode(ListEdition, n),
   id: (e) => e.id,
   scalars: {

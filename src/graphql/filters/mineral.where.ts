@@ -153,6 +153,7 @@ const producedBy: RelationFilter<ProducedByFilter> = {
 export const MINERAL_CONNECTION: ConnectionSpec<Mineral> = {
   type: 'Mineral',
   all: STATEMENTS.allMinerals,
+  allIds: STATEMENTS.mineralIds,
   make: (n) => fromNode(Mineral, n),
   id: (m) => m.id,
   scalars: {

@@ -41,6 +41,7 @@ const names: RelationFilter<string> = {
 export const POLICY_CONNECTION: ConnectionSpec<Policy> = {
   type: 'Policy',
   all: STATEMENTS.allPolicies,
+  allIds: STATEMENTS.policyIds,
   make: (n) => fromNode(Policy, n),
   id: (p) => p.id,
   scalars: {

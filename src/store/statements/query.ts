@@ -1,6 +1,7 @@
 /**
  * Statements behind the connections' `where` filters and ordering (src/graphql/filters/):
- * each relationship filter is one statement returning the ids that match it.
+ * each relationship filter is one statement returning the ids that match it, and each
+ * connection's label has an ids-only read (the universe a NOT is taken from).
  */
 export const QUERY_STATEMENTS = {
   filterMineralListedIn: 'filter/mineral-listed-in',
@@ -13,4 +14,10 @@ export const QUERY_STATEMENTS = {
   filterEditionContains: 'filter/edition-contains',
   filterPolicyNames: 'filter/policy-names',
   filterAllianceHasMember: 'filter/alliance-has-member',
+  /** Ids only, per label: the universe for NOT when a `where` is decided from id sets. */
+  mineralIds: 'filter/mineral-ids',
+  countryIds: 'filter/country-ids',
+  listEditionIds: 'filter/list-edition-ids',
+  policyIds: 'filter/policy-ids',
+  allianceIds: 'filter/alliance-ids',
 } as const;

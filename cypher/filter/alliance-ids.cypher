@@ -1,0 +1,4 @@
+// Every Alliance id and nothing else: the universe a NOT (or an id filter) is taken from when
+// the rest of a `where` is decided from relationship-filter id sets (src/graphql/filters/engine.ts).
+MATCH (n:Alliance)
+RETURN n.id AS id
