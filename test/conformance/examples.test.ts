@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dateBounds } from '../../src/domain/analytics.js';
 import { readExamples } from '../../src/http/graphiql.js';
 import { csvObjects, parseCsv } from '../../src/seeds/csv.js';
-import { loadSeeds } from '../../src/seeds/load.js';
 import { REPO_ROOT, SEEDS_DIR } from '../../src/store/create.js';
-import type { GraphStore } from '../../src/store/port.js';
 import { execute } from '../support/graphql.js';
-import { backendFactories } from '../support/stores.js';
+import { forEachSeededBackend } from '../support/stores.js';
 
 /**
  * Every operation of schema/examples.graphql (the ones GraphiQL opens with, covering
@@ -201,25 +199,12 @@ describe('schema/examples.graphql', () => {
   });
 });
 
-for (const backend of backendFactories()) {
-  describe.skipIf(backend.skip !== undefined)(`examples on ${backend.name}${backend.skip ? ` (skipped: ${backend.skip})` : ''}`, () => {
-    let store: GraphStore;
-    beforeAll(async () => {
-      store = await backend.create();
-      await store.applySchema();
-      await loadSeeds(store, SEEDS_DIR);
+forEachSeededBackend('examples', (store) => {
+  for (const ex of examples) {
+    it(`${ex.name} answers what the sources say`, async () => {
+      const r = await execute(store(), ex.query);
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      expectations[ex.name]?.(r.data);
     });
-    afterAll(async () => {
-      await store?.close();
-      await backend.cleanup();
-    });
-
-    for (const ex of examples) {
-      it(`${ex.name} answers what the sources say`, async () => {
-        const r = await execute(store, ex.query);
-        expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-        expectations[ex.name]?.(r.data);
-      });
-    }
-  });
-}
+  }
+});

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import { afterAll, beforeAll, describe } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
-import { loadCypher } from '../../src/store/create.js';
+import { loadSeeds } from '../../src/seeds/load.js';
+import { SEEDS_DIR, loadCypher } from '../../src/store/create.js';
 import { KuzuStore } from '../../src/store/kuzu-store.js';
 import { Neo4jStore } from '../../src/store/neo4j-store.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -60,4 +62,30 @@ export function backendFactories(): BackendFactory[] {
     async cleanup() {},
   };
   return [kuzu, neo4j];
+}
+
+/**
+ * Runs `suite` once per backend present (Kùzu always; Neo4j when NEO4J_URI is set,
+ * shown as skipped otherwise), each over a store seeded with seeds/ before the suite
+ * and closed after it. `store()` gives the suite its store.
+ */
+export function forEachSeededBackend(title: string, suite: (store: () => GraphStore) => void): void {
+  for (const backend of backendFactories()) {
+    describe.skipIf(backend.skip !== undefined)(`${title} on ${backend.name}${backend.skip ? ` (skipped: ${backend.skip})` : ''}`, () => {
+      let store: GraphStore | undefined;
+      beforeAll(async () => {
+        store = await backend.create();
+        await store.applySchema();
+        await loadSeeds(store, SEEDS_DIR);
+      });
+      afterAll(async () => {
+        await store?.close();
+        await backend.cleanup();
+      });
+      suite(() => {
+        if (!store) throw new Error('the store is not ready');
+        return store;
+      });
+    });
+  }
 }
