@@ -32,7 +32,4 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: with Kùzu 0.11.3 loaded, a natural process exit after the database
-// is closed can end in a segmentation fault (exit 139) from its native destructors
-// (kuzudb/kuzu#5881). stdout is written synchronously to files and pipes on Linux.
 process.exit(await main());

@@ -46,6 +46,4 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: kuzu 0.11's native module can crash during Node's own teardown
-// (exit 139) even after the database is closed cleanly (kuzudb/kuzu#5881).
 process.exit(await main());

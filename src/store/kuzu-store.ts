@@ -16,6 +16,7 @@ export interface KuzuOptions {
 }
 
 type Conn = InstanceType<typeof kuzu.Connection>;
+
 type Prepared = InstanceType<typeof kuzu.PreparedStatement>;
 interface Reader {
   conn: Conn;
@@ -56,7 +57,7 @@ export class KuzuStore implements GraphStore {
   async applySchema(): Promise<void> {
     await this.serialWrite(async () => {
       for (const stmt of this.cypher.statements('schema')) {
-        await this.guard(() => this.writer.conn.query(stmt));
+        await this.guard(() => command(this.writer.conn, stmt));
       }
     });
   }
@@ -86,7 +87,7 @@ export class KuzuStore implements GraphStore {
     this.stats.roundTrips++;
     return this.serialWrite(async () => {
       const conn = this.writer.conn;
-      await this.guard(() => conn.query('BEGIN TRANSACTION'));
+      await this.guard(() => command(conn, 'BEGIN TRANSACTION'));
       try {
         const out: Row[][] = [];
         for (const [i, s] of stmts.entries()) {
@@ -96,10 +97,10 @@ export class KuzuStore implements GraphStore {
           options?.onProgress?.(i + 1, stmts.length);
           out.push(rows);
         }
-        await this.guard(() => conn.query('COMMIT'));
+        await this.guard(() => command(conn, 'COMMIT'));
         return out;
       } catch (err) {
-        await conn.query('ROLLBACK').catch(() => undefined);
+        await command(conn, 'ROLLBACK').catch(() => undefined);
         throw err;
       }
     });
@@ -108,7 +109,7 @@ export class KuzuStore implements GraphStore {
   async ping(): Promise<void> {
     this.assertOpen();
     const r = this.readers[0];
-    const run = r.queue.then(() => this.guard(() => r.conn.query('RETURN 1 AS ok')));
+    const run = r.queue.then(() => this.guard(() => command(r.conn, 'RETURN 1 AS ok')));
     r.queue = run.then(
       () => undefined,
       () => undefined,
@@ -166,6 +167,12 @@ export class KuzuStore implements GraphStore {
       throw mapKuzuError(err);
     }
   }
+}
+
+/** Runs a statement that returns nothing of interest, closing its results at once (see close()). */
+async function command(conn: Conn, text: string): Promise<void> {
+  const result = await conn.query(text);
+  for (const r of Array.isArray(result) ? result : [result]) r.close();
 }
 
 /** Kùzu rejects null parameters and empty lists of structs; callers avoid both, this catches the rest. */
