@@ -39,6 +39,7 @@ export const ALLIANCE_CONNECTION: ConnectionSpec<Alliance> = {
   type: 'Alliance',
   all: STATEMENTS.allAlliances,
   allIds: STATEMENTS.allianceIds,
+  byIds: STATEMENTS.alliancesByIds,
   make: (n) => fromNode(Alliance, n),
   id: (a) => a.id,
   scalars: {

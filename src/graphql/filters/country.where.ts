@@ -67,6 +67,7 @@ export const COUNTRY_CONNECTION: ConnectionSpec<Country> = {
   type: 'Country',
   all: STATEMENTS.allCountries,
   allIds: STATEMENTS.countryIds,
+  byIds: STATEMENTS.countriesByIds,
   make: (n) => fromNode(Country, n),
   id: (c) => c.id,
   scalars: {

@@ -25,6 +25,8 @@ export interface ConnectionSpec<T> {
   readonly all: string;
   /** The statement that reads only the label's ids (`RETURN n.id AS id`): the universe a NOT needs. */
   readonly allIds: string;
+  /** The statement that reads the label's nodes with the given ids (`$ids`): a page. */
+  readonly byIds: string;
   readonly make: (n: GraphNode) => T;
   readonly id: (t: T) => string;
   readonly scalars: Readonly<Record<string, { kind: ScalarKind; get: (t: T) => unknown }>>;
@@ -235,14 +237,16 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
     const ids = term.co ? (universe ?? []).filter((id) => !term.s.has(id)) : [...term.s];
     const byId = ordering<string>(spec.type, field, args.orderBy?.direction, (id) => id);
     const page = orderedPage(ids, { first: args.first, after: args.after, order: byId, id: (id) => id });
-    const nodes = await ctx.loaders.node.loadMany(page.edges.map((e) => e.node));
+    const pageIds = page.edges.map((e) => e.node);
+    // Kùzu cannot take an empty list parameter; an empty page needs no read.
+    const nodes = pageIds.length > 0 ? await ctx.loaders.nodes(spec.byIds, { ids: pageIds }) : [];
+    const byIdNode = new Map(nodes.map((n) => [String(n.props.id), n]));
     const edges: { node: T; cursor: string }[] = [];
-    page.edges.forEach((e, i) => {
-      const n = nodes[i];
-      if (n instanceof Error) throw n;
+    for (const e of page.edges) {
+      const n = byIdNode.get(e.node);
       // A node deleted between the two reads drops out of the page.
-      if (n && n.label === spec.type) edges.push({ node: spec.make(n), cursor: e.cursor });
-    });
+      if (n) edges.push({ node: spec.make(n), cursor: e.cursor });
+    }
     return { ...page, edges };
   }
 

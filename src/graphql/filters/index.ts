@@ -14,8 +14,9 @@
  *   (`filter/mineral-ids`, `RETURN n.id`) when a NOT, an `id` condition or an OR with
  *   an unbounded branch needs the universe. AND/OR/NOT run as set logic over the ids;
  *   totalCount is the set's size; the ids are sorted and the page after the cursor is
- *   cut. (2) The page's nodes by id through the node loader (`entity/by-ids`, one
- *   statement for the whole page; none when the page is empty). The design card's
+ *   cut. (2) The page's nodes by id with the label's own lookup (`filter/mineral-by-ids`,
+ *   one statement for the whole page, primed into the node loader; none when the page
+ *   is empty). The design card's
  *   example is 3 statements: the importer's reliance rows and the rank-1 sources in
  *   parallel, then the page's minerals.
  * - Otherwise (another scalar condition, an order by another field, or no

@@ -42,6 +42,7 @@ export const LIST_EDITION_CONNECTION: ConnectionSpec<ListEdition> = {
   type: 'ListEdition',
   all: STATEMENTS.allListEditions,
   allIds: STATEMENTS.listEditionIds,
+  byIds: STATEMENTS.listEditionsByIds,
   make: (n) => fromNode(ListEdition, n),
   id: (e) => e.id,
   scalars: {

@@ -154,6 +154,7 @@ export const MINERAL_CONNECTION: ConnectionSpec<Mineral> = {
   type: 'Mineral',
   all: STATEMENTS.allMinerals,
   allIds: STATEMENTS.mineralIds,
+  byIds: STATEMENTS.mineralsByIds,
   make: (n) => fromNode(Mineral, n),
   id: (m) => m.id,
   scalars: {

@@ -42,6 +42,7 @@ export const POLICY_CONNECTION: ConnectionSpec<Policy> = {
   type: 'Policy',
   all: STATEMENTS.allPolicies,
   allIds: STATEMENTS.policyIds,
+  byIds: STATEMENTS.policiesByIds,
   make: (n) => fromNode(Policy, n),
   id: (p) => p.id,
   scalars: {

@@ -20,4 +20,10 @@ export const QUERY_STATEMENTS = {
   listEditionIds: 'filter/list-edition-ids',
   policyIds: 'filter/policy-ids',
   allianceIds: 'filter/alliance-ids',
+  /** A page's nodes by id, per label. */
+  mineralsByIds: 'filter/mineral-by-ids',
+  countriesByIds: 'filter/country-by-ids',
+  listEditionsByIds: 'filter/list-edition-by-ids',
+  policiesByIds: 'filter/policy-by-ids',
+  alliancesByIds: 'filter/alliance-by-ids',
 } as const;
