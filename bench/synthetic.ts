@@ -2,6 +2,7 @@ import { NODE_LABELS, type NodeLabel } from '../src/domain/model.js';
 import type { CompiledGraph, PropsRow, RelBatch } from '../src/seeds/compile.js';
 import { seedStatements } from '../src/seeds/load.js';
 import type { GraphStore, Statement } from '../src/store/port.js';
+import { STATEMENTS } from '../src/store/statements.js';
 
 /**
  * The synthetic scale graph: `copies` copies of the real knowledge's entities, written
@@ -129,7 +130,7 @@ export async function writeGraph(store: GraphStore, graph: CompiledGraph, perTra
     await store.writeTransaction(part, {
       verify: (j, rows) => {
         const s = part[j];
-        if (s.name !== 'seed/merge-rel') return;
+        if (s.name !== STATEMENTS.mergeRel) return;
         const expected = (s.params?.rows as unknown[]).length;
         const written = Number(rows[0]?.written ?? 0);
         // Fewer means some ends were not matched (a bug in the generator). More has been seen

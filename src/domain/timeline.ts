@@ -4,7 +4,7 @@
  * keeps, and which relationships are statistical facts rather than links. Free of
  * GraphQL and of the store.
  */
-import { dateBounds } from './analytics.js';
+import { dateBounds } from './dates.js';
 
 /** The kinds of dated event, in the order they sort at one date. */
 export const TIMELINE_KINDS = ['POLICY', 'LIST_EDITION', 'ALLIANCE', 'MEMBERSHIP', 'INVESTMENT'] as const;

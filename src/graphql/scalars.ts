@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { isValidDate } from '../seeds/compile.js';
+import { isValidDate } from '../domain/dates.js';
 
 /**
  * `Date`: an ISO 8601 date at the precision the source gives (`2023`, `2023-06`,

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../store/port.js';
+import { STATEMENTS } from '../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../store/values.js';
 
 /** A relationship seen from one end: the fact and the node at the other end. */
@@ -20,7 +21,7 @@ export class Loaders {
 
   constructor(private readonly store: GraphStore, private readonly timeoutMs?: number) {
     this.node = new DataLoader(async (ids) => {
-      const rows = await store.read({ name: 'entity/by-ids', params: { ids: [...ids] } }, { timeoutMs });
+      const rows = await store.read({ name: STATEMENTS.entityByIds, params: { ids: [...ids] } }, { timeoutMs });
       const byId = new Map<string, GraphNode>();
       for (const row of rows) if (isGraphNode(row.n)) byId.set(String(row.n.props.id), row.n);
       return ids.map((id) => byId.get(id) ?? null);

@@ -1,4 +1,5 @@
 import { NODE_LABELS, REL_TYPES, isRelType, type NodeLabel, type RelType } from '../domain/model.js';
+import { isValidDate } from '../domain/dates.js';
 import { LINK_TYPES, SEED_KINDS, type Column, type KindSpec, type NodeKind, type RelKind } from './spec.js';
 import type { SeedRow, SeedRows } from './types.js';
 
@@ -38,20 +39,6 @@ export interface CompiledGraph {
   readonly rels: Map<string, RelBatch>;
   nodeCount(): number;
   relCount(): number;
-}
-
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export function isValidDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (!m) return false;
-  const [, y, mo, d] = m;
-  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return false;
-  if (d !== undefined) {
-    const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
-    if (Number(d) < 1 || Number(d) > days) return false;
-  }
-  return true;
 }
 
 function splitList(s: string): string[] {

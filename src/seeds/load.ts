@@ -1,4 +1,5 @@
 import type { GraphStore, Statement } from '../store/port.js';
+import { STATEMENTS } from '../store/statements.js';
 import { compileSeeds, type CompiledGraph } from './compile.js';
 import { readRawDataSeeds } from './raw.js';
 import { mergeSeedRows, readSeedFiles } from './read.js';
@@ -23,13 +24,13 @@ export function seedStatements(graph: CompiledGraph): Statement[] {
   const stmts: Statement[] = [];
   for (const [label, rows] of graph.nodes) {
     for (let i = 0; i < rows.length; i += CHUNK) {
-      stmts.push({ name: 'seed/merge-node', vars: { Label: label }, params: { rows: rows.slice(i, i + CHUNK) } });
+      stmts.push({ name: STATEMENTS.mergeNode, vars: { Label: label }, params: { rows: rows.slice(i, i + CHUNK) } });
     }
   }
   for (const batch of graph.rels.values()) {
     for (let i = 0; i < batch.rows.length; i += CHUNK) {
       stmts.push({
-        name: 'seed/merge-rel',
+        name: STATEMENTS.mergeRel,
         vars: { TYPE: batch.type, From: batch.from, To: batch.to },
         params: { rows: batch.rows.slice(i, i + CHUNK) },
       });
@@ -55,7 +56,7 @@ export async function loadSeeds(
     // A relationship whose ends were not matched would vanish silently: roll back instead.
     verify: (i, rows) => {
       const s = stmts[i];
-      if (s.name !== 'seed/merge-rel') return;
+      if (s.name !== STATEMENTS.mergeRel) return;
       const expected = (s.params?.rows as unknown[]).length;
       const written = Number(rows[0]?.written ?? 0);
       if (written !== expected) throw new Error(`seed write of ${s.vars?.TYPE} wrote ${written} of ${expected} relationships`);
@@ -65,7 +66,7 @@ export async function loadSeeds(
 }
 
 export async function countGraph(store: GraphStore): Promise<{ nodes: number; relationships: number }> {
-  const [n] = await store.read({ name: 'meta/count-nodes' });
-  const [r] = await store.read({ name: 'meta/count-relationships' });
+  const [n] = await store.read({ name: STATEMENTS.countNodes });
+  const [r] = await store.read({ name: STATEMENTS.countRelationships });
   return { nodes: Number(n?.count ?? 0), relationships: Number(r?.count ?? 0) };
 }

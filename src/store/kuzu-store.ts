@@ -67,19 +67,7 @@ export class KuzuStore implements GraphStore {
     this.stats.roundTrips++;
     const text = this.cypher.text(stmt.name, stmt.vars);
     const timeout = options?.timeoutMs ?? this.options.defaultTimeoutMs;
-    // A Kùzu connection runs one query at a time (two at once can hang): queue on the least busy one.
-    const r = this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
-    r.pending++;
-    const run = r.queue.then(() => this.run(r, text, stmt.params ?? {}, timeout));
-    r.queue = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    try {
-      return await run;
-    } finally {
-      r.pending--;
-    }
+    return this.onReader((r) => this.run(r, text, stmt.params ?? {}, timeout));
   }
 
   async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
@@ -108,13 +96,23 @@ export class KuzuStore implements GraphStore {
 
   async ping(): Promise<void> {
     this.assertOpen();
-    const r = this.readers[0];
-    const run = r.queue.then(() => this.guard(() => command(r.conn, 'RETURN 1 AS ok')));
+    await this.onReader((r) => this.guard(() => command(r.conn, 'RETURN 1 AS ok')));
+  }
+
+  /** A Kùzu connection runs one query at a time (two at once can hang): queue on the least busy one. */
+  private async onReader<T>(fn: (r: Reader) => Promise<T>): Promise<T> {
+    const r = this.readers.reduce((a, b) => (b.pending < a.pending ? b : a));
+    r.pending++;
+    const run = r.queue.then(() => fn(r));
     r.queue = run.then(
       () => undefined,
       () => undefined,
     );
-    await run;
+    try {
+      return await run;
+    } finally {
+      r.pending--;
+    }
   }
 
   async close(): Promise<void> {

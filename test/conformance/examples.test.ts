@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateBounds } from '../../src/domain/analytics.js';
+import { dateBounds } from '../../src/domain/dates.js';
 import { readExamples } from '../../src/http/graphiql.js';
 import { csvObjects, parseCsv } from '../../src/seeds/csv.js';
 import { REPO_ROOT, SEEDS_DIR } from '../../src/store/create.js';

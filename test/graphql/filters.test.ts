@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heldOn } from '../../src/domain/analytics.js';
+import { heldOn } from '../../src/domain/dates.js';
 import { relianceWithin } from '../../src/graphql/filters/reliance.js';
 import { csvObjects, parseCsv } from '../../src/seeds/csv.js';
 import { loadSeeds } from '../../src/seeds/load.js';

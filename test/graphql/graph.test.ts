@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dateBounds } from '../../src/domain/analytics.js';
+import { dateBounds } from '../../src/domain/dates.js';
 import { REL_TYPE_NAMES } from '../../src/domain/model.js';
 import { compareEvents, editionDate, FACT_REL_TYPES, withinRange } from '../../src/domain/timeline.js';
 import { csvObjects, parseCsv } from '../../src/seeds/csv.js';

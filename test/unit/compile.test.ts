@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileSeeds, isValidDate, SeedValidationError } from '../../src/seeds/compile.js';
+import { isValidDate } from '../../src/domain/dates.js';
+import { compileSeeds, SeedValidationError } from '../../src/seeds/compile.js';
 import type { SeedRows } from '../../src/seeds/types.js';
 
 const base = (): SeedRows => ({

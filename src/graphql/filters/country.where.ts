@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { heldOn } from '../../domain/analytics.js';
+import { heldOn } from '../../domain/dates.js';
 import { STATEMENTS } from '../../store/statements.js';
 import { PartialDateScalar } from '../scalars.js';
 import { Country } from '../types/country.type.js';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { heldOn } from '../../domain/analytics.js';
+import { heldOn } from '../../domain/dates.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { PartialDateScalar } from '../scalars.js';
