@@ -36,7 +36,7 @@ export const SYNTHETIC_PREFIX = 'synthetic-';
  */
 const STATISTICS: ReadonlySet<string> = new Set(['PRODUCES', 'MEASURE']);
 /** Facts whose copies stay attached to the real country or list edition (see above). */
-const HUB_TYPES: ReadonlySet<string> = new Set(['RELIES_ON', 'IMPORT_SOURCE', 'LISTS']);
+const HUB_TYPES: ReadonlySet<string> = new Set(['RELIES_ON', 'SUPPLIES', 'LISTS']);
 
 export function syntheticGraph(real: CompiledGraph, copies: number, opts: { statistics?: boolean } = {}): CompiledGraph {
   const nodes = new Map<NodeLabel, PropsRow[]>();

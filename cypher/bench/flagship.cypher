@@ -6,7 +6,7 @@ WHERE c.id = $importer
 WITH m, max(r.year) AS latest
 MATCH (c:Country)-[r:RELIES_ON]->(m)
 WHERE c.id = $importer AND r.year = latest AND r.percent >= $min
-MATCH (m)-[s:IMPORT_SOURCE]->(k:Country)
+MATCH (k:Country)-[s:SUPPLIES]->(m)
 WHERE s.importer = $importer AND s.rank = 1 AND k.id = $country
 RETURN DISTINCT m.id AS id, m.name AS name
 ORDER BY id

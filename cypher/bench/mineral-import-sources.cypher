@@ -1,5 +1,5 @@
 // Benchmark lower bound (mineral in depth, 3 of 4): ranked import sources of one importer.
-MATCH (m:Mineral)-[s:IMPORT_SOURCE]->(k:Country)
+MATCH (k:Country)-[s:SUPPLIES]->(m:Mineral)
 WHERE m.id = $id AND s.importer = $importer
 RETURN k.id AS country, s.rank AS rank, s.period AS period, s.sharePercent AS sharePercent
 ORDER BY period DESC, rank

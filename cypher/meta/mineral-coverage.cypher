@@ -2,7 +2,7 @@
 MATCH (m:Mineral)
 OPTIONAL MATCH (:Country)-[r:RELIES_ON]->(m)
 WITH m, count(r) AS reliance
-OPTIONAL MATCH (m)-[s:IMPORT_SOURCE]->(:Country)
+OPTIONAL MATCH (:Country)-[s:SUPPLIES]->(m)
 WITH m, reliance, count(s) AS importSources
 OPTIONAL MATCH (:Country)-[p:PRODUCES]->(m)
 RETURN m.id AS id, reliance, importSources, count(p) AS production

@@ -10,6 +10,10 @@ CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT investment_id IF NOT EXISTS FOR (n:Investment) REQUIRE n.id IS UNIQUE;
 CREATE INDEX relies_on_year IF NOT EXISTS FOR ()-[r:RELIES_ON]-() ON (r.year);
-CREATE INDEX import_source_importer IF NOT EXISTS FOR ()-[r:IMPORT_SOURCE]-() ON (r.importer, r.period);
+CREATE INDEX supplies_importer IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.importer, r.period);
 CREATE INDEX produces_year IF NOT EXISTS FOR ()-[r:PRODUCES]-() ON (r.year);
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText];
+// search (explore/search) filters on searchText CONTAINS $t: a TEXT index serves exactly that
+// predicate (a full-text index would not: its analyzer tokenizes, so Chinese substrings and
+// partial words would match unlike Kùzu). The full-text index of earlier versions was never used.
+DROP INDEX entity_search IF EXISTS;
+CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);

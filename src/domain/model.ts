@@ -78,7 +78,7 @@ export const REL_TYPES = {
   PARTNERS_WITH: rel([['Country', 'Country']], { date: 'STRING', role: 'STRING' }),
   PRODUCES_AT: rel([['Company', 'Mineral']], { date: 'STRING', role: 'STRING' }),
   RELIES_ON: rel([['Country', 'Mineral']], { year: 'INT64', text: 'STRING', percent: 'DOUBLE' }),
-  IMPORT_SOURCE: rel([['Mineral', 'Country']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE' }),
+  SUPPLIES: rel([['Country', 'Mineral']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE' }),
   PRODUCES: rel([['Country', 'Mineral']], {
     year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', estimated: 'BOOLEAN',
     sharePercent: 'DOUBLE', worldTotal: 'DOUBLE',
@@ -90,6 +90,46 @@ export const REL_TYPES = {
 
 export type RelType = keyof typeof REL_TYPES;
 export const REL_TYPE_NAMES = Object.keys(REL_TYPES) as RelType[];
+
+/**
+ * Neo4j's extra labels (Kùzu has one label per node, its table: there an executive
+ * order is a Policy whose `kind` is 'executive-order', and every table is an entity).
+ *
+ * The :Entity rule: every node of every model label carries :Entity, Sources
+ * included. Ids are unique across all types, and every id lookup (`node(id:)`, the
+ * node loader that resolves `sources`, paths, neighbourhoods) matches :Entity, so a
+ * label left without it would drop out of those answers silently: `sources` would
+ * come back empty. `entityLabels` is the one place that says so.
+ */
+export const ENTITY_LABEL = 'Entity';
+
+/** Labels a node of one model label carries on Neo4j when a property has a value: the design card's words. */
+export const SUBLABELS = {
+  ExecutiveOrder: { of: 'Policy', property: 'kind', value: 'executive-order' },
+} as const satisfies Record<string, { of: NodeLabel; property: string; value: string }>;
+
+export type Sublabel = keyof typeof SUBLABELS;
+export const SUBLABEL_NAMES = Object.keys(SUBLABELS) as Sublabel[];
+
+/** The labels besides its own that a node of `label` with these properties carries on Neo4j. */
+export function entityLabels(label: NodeLabel, row: Readonly<Record<string, unknown>>): string[] {
+  const out: string[] = [ENTITY_LABEL];
+  for (const name of SUBLABEL_NAMES) {
+    const s = SUBLABELS[name];
+    if (s.of === label && row[s.property] === s.value) out.push(name);
+  }
+  return out;
+}
+
+/** The sub-labels a node of `label` may carry: those it does not qualify for are removed on a write. */
+export function sublabelsOf(label: NodeLabel): Sublabel[] {
+  return SUBLABEL_NAMES.filter((n) => SUBLABELS[n].of === label);
+}
+
+/** A node's model label among the labels Neo4j reports (never :Entity or a sub-label). */
+export function modelLabelOf(labels: readonly string[]): NodeLabel | undefined {
+  return labels.find(isNodeLabel);
+}
 
 export function isNodeLabel(s: string): s is NodeLabel {
   return Object.prototype.hasOwnProperty.call(NODE_LABELS, s);

@@ -62,7 +62,7 @@ export function editionDate(published: unknown, year: unknown): string | null {
  * path over them says little ("both produce copper"); paths leave them out unless
  * asked. Everything else is a link some source states once.
  */
-export const FACT_REL_TYPES: readonly string[] = ['PRODUCES', 'IMPORT_SOURCE', 'RELIES_ON', 'MEASURE'];
+export const FACT_REL_TYPES: readonly string[] = ['PRODUCES', 'SUPPLIES', 'RELIES_ON', 'MEASURE'];
 
 /** Bounds of the graph entry points' arguments, named in their error messages. */
 export const LIMITS = {

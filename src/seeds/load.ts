@@ -1,3 +1,4 @@
+import { entityLabels } from '../domain/model.js';
 import type { GraphStore, Statement } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
 import { compileSeeds, type CompiledGraph } from './compile.js';
@@ -22,9 +23,19 @@ export async function readAllSeeds(seedsDir: string): Promise<SeedRows> {
 /** The write plan: node merges first, then relationships, each in chunks. */
 export function seedStatements(graph: CompiledGraph): Statement[] {
   const stmts: Statement[] = [];
-  for (const [label, rows] of graph.nodes) {
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      stmts.push({ name: STATEMENTS.mergeNode, vars: { Label: label }, params: { rows: rows.slice(i, i + CHUNK) } });
+  for (const [label, all] of graph.nodes) {
+    // Rows that carry the same extra labels (Neo4j's :Entity, :ExecutiveOrder) share a statement.
+    const byLabels = new Map<string, typeof all>();
+    for (const row of all) {
+      const key = entityLabels(label, row).join(':');
+      const group = byLabels.get(key);
+      if (group) group.push(row);
+      else byLabels.set(key, [row]);
+    }
+    for (const [labels, rows] of byLabels) {
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        stmts.push({ name: STATEMENTS.mergeNode, vars: { Label: label, Labels: labels.split(':') }, params: { rows: rows.slice(i, i + CHUNK) } });
+      }
     }
   }
   for (const batch of graph.rels.values()) {

@@ -233,7 +233,7 @@ function coverageText(title: string, c: Coverage): string[] {
   return [
     `${title}: ${c.minerals} minerals`,
     `  with import reliance (RELIES_ON):   ${c.withReliance}`,
-    `  with import sources (IMPORT_SOURCE): ${c.withImportSources}`,
+    `  with import sources (SUPPLIES): ${c.withImportSources}`,
     `  with production (PRODUCES):          ${c.withProduction}`,
     `  with none of these (${c.withNone.length}): ${c.withNone.join(', ') || '-'}`,
   ];

@@ -186,7 +186,7 @@ export const SEED_KINDS: Readonly<Record<string, KindSpec>> = {
     ],
   },
   import_sources: {
-    shape: 'rel', type: 'IMPORT_SOURCE', fromColumn: 'mineral', toColumn: 'country', keyColumns: ['importer', 'period'],
+    shape: 'rel', type: 'SUPPLIES', fromColumn: 'country', toColumn: 'mineral', keyColumns: ['importer', 'period'],
     columns: [
       { name: 'mineral', required: true, ref: ['Mineral'] }, { name: 'importer', required: true, ref: ['Country'] },
       { name: 'country', required: true, ref: ['Country'] }, { name: 'rank', type: 'int', required: true },

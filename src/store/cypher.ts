@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, type Props } from '../domain/model.js';
+import { ENTITY_LABEL, NODE_LABELS, REL_TYPES, SUBLABEL_NAMES, isNodeLabel, isRelType, sublabelsOf, type Props } from '../domain/model.js';
 import type { Backend } from './port.js';
 
 /**
@@ -16,8 +16,11 @@ import type { Backend } from './port.js';
  * type (and an INT64-bound 12.5 is stored as garbage). The Kùzu adapter therefore
  * sends template rows as text (null as '', lists joined by '|', see
  * `encodeTemplateRows`), and `{{SET_TYPED x}}` decodes each field to the model's
- * type. Nothing
- * from a request ever reaches the text.
+ * type. `{{LABELS n}}` sets a node's labels besides its own (`n:Entity`, plus
+ * `:ExecutiveOrder` where the model says so, see `entityLabels`) and `{{UNLABEL n}}`
+ * removes the sub-labels of its label that the rows do not qualify for, so a changed
+ * `kind` moves a node out of a sub-label too (Neo4j only). Nothing from a request ever
+ * reaches the text.
  */
 export class MissingStatementError extends Error {
   constructor(readonly names: readonly string[], dir: string) {
@@ -28,11 +31,16 @@ export class MissingStatementError extends Error {
 
 const BACKENDS: readonly Backend[] = ['kuzu', 'neo4j'];
 
+/** `{{MODEL_LABELS}}`: the model's node labels as a Cypher list literal (Neo4j nodes carry others too). */
+const MODEL_LABELS_LITERAL = `[${Object.keys(NODE_LABELS).map((l) => `'${l}'`).join(', ')}]`;
+
 export interface TemplateVars {
   Label?: string;
   From?: string;
   To?: string;
   TYPE?: string;
+  /** Labels besides Label, from `entityLabels` (default: :Entity alone). */
+  Labels?: readonly string[];
 }
 
 export class CypherRegistry {
@@ -75,12 +83,14 @@ export class CypherRegistry {
 
   /** The statement text, with template variables filled from the model. */
   text(name: string, vars?: TemplateVars): string {
-    const key = vars ? `${name}\u0000${vars.Label ?? ''}\u0000${vars.TYPE ?? ''}\u0000${vars.From ?? ''}\u0000${vars.To ?? ''}` : name;
+    const key = vars
+      ? `${name}\u0000${vars.Label ?? ''}\u0000${vars.TYPE ?? ''}\u0000${vars.From ?? ''}\u0000${vars.To ?? ''}\u0000${(vars.Labels ?? []).join(':')}`
+      : name;
     const cached = this.rendered.get(key);
     if (cached !== undefined) return cached;
     const raw = this.texts.get(name);
     if (raw === undefined) throw new MissingStatementError([name], this.dir);
-    const out = vars ? render(raw, vars) : raw;
+    const out = (vars ? render(raw, vars) : raw).replace(/\{\{MODEL_LABELS\}\}/g, MODEL_LABELS_LITERAL);
     if (/\{\{/.test(out)) throw new Error(`statement ${name} has unfilled template variables`);
     this.rendered.set(key, out);
     return out;
@@ -108,8 +118,15 @@ function render(raw: string, vars: TemplateVars): string {
   for (const end of [vars.From, vars.To]) {
     if (end !== undefined && !isNodeLabel(end)) throw new Error(`unknown label ${end}`);
   }
+  const extra = vars.Labels ?? [ENTITY_LABEL];
+  for (const l of extra) {
+    if (l !== ENTITY_LABEL && !(SUBLABEL_NAMES as readonly string[]).includes(l)) throw new Error(`unknown extra label ${l}`);
+  }
+  const removed = vars.Label !== undefined && isNodeLabel(vars.Label) ? sublabelsOf(vars.Label).filter((l) => !extra.includes(l)) : [];
   return raw
-    .replace(/\{\{(Label|From|To|TYPE)\}\}/g, (_, k: keyof TemplateVars) => {
+    .replace(/\{\{LABELS ([a-z])\}\}/g, (_, v: string) => `${v}:${extra.join(':')}`)
+    .replace(/\{\{UNLABEL ([a-z])\}\}/g, (_, v: string) => (removed.length > 0 ? `REMOVE ${v}:${removed.join(':')}` : ''))
+    .replace(/\{\{(Label|From|To|TYPE)\}\}/g, (_, k: 'Label' | 'From' | 'To' | 'TYPE') => {
       const v = vars[k];
       if (v === undefined) throw new Error(`template variable ${k} not given`);
       return v;

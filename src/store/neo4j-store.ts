@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, isInt, isNode, isRelationship, isPath } from 'neo4j-driver';
+import { modelLabelOf } from '../domain/model.js';
 import type { CypherRegistry } from './cypher.js';
 import { StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
@@ -11,9 +12,6 @@ export interface Neo4jOptions {
   readonly database: string;
   readonly defaultTimeoutMs?: number;
 }
-
-/** The label every entity carries besides its own, for id lookups across types. */
-const ENTITY_LABEL = 'Entity';
 
 /**
  * The Neo4j adapter: the only module that talks to neo4j-driver. One driver per
@@ -122,7 +120,8 @@ export function fromNeo4j(v: unknown): unknown {
   if (isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
   if (typeof v === 'bigint') return Number(v);
   if (isNode(v)) {
-    const label = v.labels.find((l) => l !== ENTITY_LABEL) ?? v.labels[0] ?? '';
+    // Its model label, never :Entity or a sub-label such as :ExecutiveOrder.
+    const label = modelLabelOf(v.labels) ?? v.labels[0] ?? '';
     const node: GraphNode = { kind: 'node', ref: v.elementId, label, props: fromNeo4j(v.properties) as Record<string, unknown> };
     return node;
   }

@@ -20,6 +20,7 @@ export const STATEMENTS = {
   mergeRel: 'seed/merge-rel',
   countNodes: 'meta/count-nodes',
   countRelationships: 'meta/count-relationships',
+  deleteAll: 'meta/delete-all',
   entityByIds: 'entity/by-ids',
   allMinerals: 'mineral/all',
   allCountries: 'country/all',

@@ -1,8 +1,7 @@
 // Search candidates: every entity whose searchText (lower-cased names, acronyms and
-// aliases, one per line) contains $t. Every entity carries :Entity. CONTAINS rather
-// than the entity_search fulltext index: the same candidates as Kùzu (the index's
-// analyzer tokenizes, so Chinese substrings and partial words match differently),
-// and no Lucene query syntax to escape. Exact lines first, then line prefixes, then
+// aliases, one per line) contains $t. Every entity carries :Entity, and the TEXT index
+// entity_search_text (schema.cypher) serves the CONTAINS: the same candidates as Kùzu,
+// found by an index seek (test/neo4j/plans.test.ts checks the plan). Exact lines first, then line prefixes, then
 // the rest, so the $cap kept are the best; src/domain/search.ts scores them exactly.
 MATCH (n:Entity)
 WHERE n.searchText CONTAINS $t

@@ -1,7 +1,7 @@
-// Nodes per label; every entity also carries :Entity, which is not a label of the model.
+// Nodes per label; model labels only (not :Entity or :ExecutiveOrder, see src/domain/model.ts).
 MATCH (n)
 UNWIND labels(n) AS label
 WITH label
-WHERE label <> 'Entity'
+WHERE label IN {{MODEL_LABELS}}
 RETURN label, count(*) AS count
 ORDER BY label

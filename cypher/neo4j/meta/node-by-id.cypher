@@ -3,5 +3,5 @@ MATCH (n)
 WHERE n.id = $id AND (n:Entity OR n:Source)
 UNWIND labels(n) AS label
 WITH label, n
-WHERE label <> 'Entity'
+WHERE label IN {{MODEL_LABELS}}
 RETURN label, n

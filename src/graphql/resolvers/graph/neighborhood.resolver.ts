@@ -32,7 +32,7 @@ export class NeighborhoodResolver {
     @Arg('includeFacts', () => Boolean, {
       nullable: true,
       defaultValue: true,
-      description: 'Include the statistical facts PRODUCES, IMPORT_SOURCE, RELIES_ON and MEASURE; false keeps links only.',
+      description: 'Include the statistical facts PRODUCES, SUPPLIES, RELIES_ON and MEASURE; false keeps links only.',
     })
     includeFacts: boolean | null,
     @Ctx() ctx: Context,
