@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/log.js';
-import { loadSeeds } from '../../src/seeds/load.js';
-import { SEEDS_DIR } from '../../src/store/create.js';
-import { tempKuzu } from '../support/stores.js';
+import { backendUnderTest, describeOnBackend, seededStore } from '../support/stores.js';
 
-/** The API through real HTTP: the server started on port 0 over a seeded Kùzu store. */
-describe('HTTP API', () => {
+/** The API through real HTTP: the server started on port 0 over a seeded store. */
+describeOnBackend('HTTP API', () => {
   let server: RunningServer;
   let dispose: () => Promise<void>;
   let base: string;
 
   beforeAll(async () => {
-    const k = await tempKuzu();
+    const k = await seededStore();
     dispose = k.dispose;
-    await loadSeeds(k.store, SEEDS_DIR);
     server = await startServer({ store: k.store, logger: createLogger('silent'), port: 0, host: '127.0.0.1', examples: [{ name: 'Gallium', query: 'query Gallium { mineral(id: "gallium") { id } }' }] });
     base = `http://127.0.0.1:${server.port}`;
   });
@@ -60,7 +57,7 @@ describe('HTTP API', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', backend: 'kuzu' });
+    expect(await ready.json()).toEqual({ status: 'ready', backend: backendUnderTest() });
   });
 
   it('gives malformed JSON a 400 with a code and a request id', async () => {

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeeds } from '../../src/seeds/load.js';
 import { SEEDS_DIR } from '../../src/store/create.js';
-import type { KuzuStore } from '../../src/store/kuzu-store.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { data } from '../support/graphql.js';
-import { tempKuzu } from '../support/stores.js';
+import { describeOnBackend, seededStore } from '../support/stores.js';
 
 /** No N+1: a nested query costs one store round trip per level, however many items each level has. */
-describe('store round trips', () => {
-  let store: KuzuStore;
+describeOnBackend('store round trips', () => {
+  let store: GraphStore;
   let dispose: () => Promise<void>;
   beforeAll(async () => {
-    ({ store, dispose } = await tempKuzu());
-    await loadSeeds(store, SEEDS_DIR);
+    ({ store, dispose } = await seededStore());
   });
   afterAll(async () => dispose());
 

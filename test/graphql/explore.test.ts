@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvObjects, parseCsv } from '../../src/seeds/csv.js';
-import { loadSeeds } from '../../src/seeds/load.js';
 import { SEEDS_DIR } from '../../src/store/create.js';
-import type { KuzuStore } from '../../src/store/kuzu-store.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { data, execute } from '../support/graphql.js';
-import { tempKuzu } from '../support/stores.js';
+import { describeOnBackend, seededStore } from '../support/stores.js';
 
 /** The seeds, read directly: the true answers the API must compute. */
 function seed(file: string): Record<string, string>[] {
@@ -20,18 +19,17 @@ const membersOf = (group: string) => groupsCsv.filter((g) => g.group === group).
 const groupsOf = (member: string) => groupsCsv.filter((g) => g.member === member).map((g) => g.group);
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
-async function errorCode(store: KuzuStore, query: string): Promise<[unknown, string]> {
+async function errorCode(store: GraphStore, query: string): Promise<[unknown, string]> {
   const r = await execute(store, query);
   expect(r.errors, query).toBeDefined();
   return [r.errors![0].extensions?.code, r.errors![0].message];
 }
 
-describe('search, list diffs, list comparisons and list positions (Kùzu)', () => {
-  let store: KuzuStore;
+describeOnBackend('search, list diffs, list comparisons and list positions', () => {
+  let store: GraphStore;
   let dispose: () => Promise<void>;
   beforeAll(async () => {
-    ({ store, dispose } = await tempKuzu());
-    await loadSeeds(store, SEEDS_DIR);
+    ({ store, dispose } = await seededStore());
   });
   afterAll(async () => dispose());
 

@@ -11,13 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heldOn } from '../../src/domain/dates.js';
 import { relianceWithin } from '../../src/graphql/filters/reliance.js';
 import { csvObjects, parseCsv } from '../../src/seeds/csv.js';
-import { loadSeeds } from '../../src/seeds/load.js';
 import { SEEDS_DIR } from '../../src/store/create.js';
-import type { KuzuStore } from '../../src/store/kuzu-store.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { STATEMENTS } from '../../src/store/statements.js';
 import { isGraphNode, isGraphRel, type GraphRel } from '../../src/store/values.js';
 import { data, execute } from '../support/graphql.js';
-import { tempKuzu } from '../support/stores.js';
+import { describeOnBackend, seededStore } from '../support/stores.js';
 
 const csv = (file: string) => csvObjects(parseCsv(fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8'))).map((r) => r.values);
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
@@ -29,8 +28,8 @@ interface Fact {
   props: GraphRel['props'];
 }
 
-describe('connection filters and ordering', () => {
-  let store: KuzuStore;
+describeOnBackend('connection filters and ordering', () => {
+  let store: GraphStore;
   let dispose: () => Promise<void>;
   let mineralIds: string[];
   let mineralNames: Map<string, string>;
@@ -78,8 +77,7 @@ describe('connection filters and ordering', () => {
   }
 
   beforeAll(async () => {
-    ({ store, dispose } = await tempKuzu());
-    await loadSeeds(store, SEEDS_DIR);
+    ({ store, dispose } = await seededStore());
     const everyMineral = await all('minerals', '', 'id name');
     mineralIds = everyMineral.map((m) => m.id);
     mineralNames = new Map(everyMineral.map((m) => [m.id, String(m.name)]));

@@ -5,11 +5,10 @@ import { dateBounds } from '../../src/domain/dates.js';
 import { REL_TYPE_NAMES } from '../../src/domain/model.js';
 import { compareEvents, editionDate, FACT_REL_TYPES, withinRange } from '../../src/domain/timeline.js';
 import { csvObjects, parseCsv } from '../../src/seeds/csv.js';
-import { loadSeeds } from '../../src/seeds/load.js';
 import { CYPHER_DIR, SEEDS_DIR } from '../../src/store/create.js';
-import type { KuzuStore } from '../../src/store/kuzu-store.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { data, execute } from '../support/graphql.js';
-import { tempKuzu } from '../support/stores.js';
+import { describeOnBackend, seededStore } from '../support/stores.js';
 
 type Rec = Record<string, string>;
 const csv = (file: string): Rec[] => csvObjects(parseCsv(fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8'))).map((r) => r.values);
@@ -77,12 +76,11 @@ function linkedInSeeds(id: string): Map<string, string[]> {
   return out;
 }
 
-describe('paths, neighborhood and timeline (Kùzu, seeds/)', () => {
-  let store: KuzuStore;
+describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
+  let store: GraphStore;
   let dispose: () => Promise<void>;
   beforeAll(async () => {
-    ({ store, dispose } = await tempKuzu());
-    await loadSeeds(store, SEEDS_DIR);
+    ({ store, dispose } = await seededStore());
   }, 120_000);
   afterAll(async () => dispose());
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RequestStore } from '../../src/http/request-store.js';
 import { StoreTimeoutError, StoreUnavailableError } from '../../src/store/errors.js';
-import { ControlledStore, seededKuzu, serve } from './helpers.js';
+import { ControlledStore, seededStore, serve } from './helpers.js';
 
 /** QUERY_TIMEOUT_MS is a per-request deadline: every store read gets what is left of it. */
 describe('the request deadline', () => {
-  let k: Awaited<ReturnType<typeof seededKuzu>>;
+  let k: Awaited<ReturnType<typeof seededStore>>;
   beforeAll(async () => {
-    k = await seededKuzu();
+    k = await seededStore();
   });
   afterAll(async () => {
     await k?.dispose();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../../src/graphql/schema.js';
-import { leak, prng, seededKuzu, serve } from './helpers.js';
+import { leak, prng, seededStore, serve } from './helpers.js';
 import { query, rootFields, type Gen } from './schema-walk.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -20,12 +20,12 @@ interface Sent {
  * request id, and nothing internal may show. Replay a failure with FUZZ_SEED=<seed>.
  */
 describe(`fuzzing the HTTP API (FUZZ_SEED=${SEED})`, () => {
-  let k: Awaited<ReturnType<typeof seededKuzu>>;
+  let k: Awaited<ReturnType<typeof seededStore>>;
   let s: Awaited<ReturnType<typeof serve>>;
 
   beforeAll(async () => {
     console.log(`fuzz seed: ${SEED} (replay with FUZZ_SEED=${SEED})`);
-    k = await seededKuzu();
+    k = await seededStore();
     s = await serve({ store: k.store, queryTimeoutMs: 20_000 });
   });
   afterAll(async () => {

@@ -1,18 +1,10 @@
 import { startServer, type RunningServer, type ServerOptions } from '../../src/http/server.js';
 import { createLogger, type Logger } from '../../src/log.js';
-import { loadSeeds } from '../../src/seeds/load.js';
-import { SEEDS_DIR } from '../../src/store/create.js';
 import { StoreUnavailableError } from '../../src/store/errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from '../../src/store/port.js';
 import type { Row } from '../../src/store/values.js';
-import { tempKuzu } from '../support/stores.js';
 
-/** A Kùzu store in a temporary folder, loaded with seeds/. */
-export async function seededKuzu() {
-  const k = await tempKuzu();
-  await loadSeeds(k.store, SEEDS_DIR);
-  return k;
-}
+export { seededStore } from '../support/stores.js';
 
 /** The real HTTP server on port 0, with a helper to POST JSON to /graphql. */
 export async function serve(opts: Partial<ServerOptions> & { store: GraphStore }) {

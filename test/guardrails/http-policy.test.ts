@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededKuzu, serve } from './helpers.js';
+import { seededStore, serve } from './helpers.js';
 
 /** Introspection, batching, body size and CORS: each configurable, each with a safe default. */
 describe('HTTP policy', () => {
-  let k: Awaited<ReturnType<typeof seededKuzu>>;
+  let k: Awaited<ReturnType<typeof seededStore>>;
   const servers: Awaited<ReturnType<typeof serve>>[] = [];
   const start = async (opts: Parameters<typeof serve>[0]) => {
     const s = await serve(opts);
@@ -12,7 +12,7 @@ describe('HTTP policy', () => {
   };
 
   beforeAll(async () => {
-    k = await seededKuzu();
+    k = await seededStore();
   });
   afterAll(async () => {
     for (const s of servers) await s.server.close();

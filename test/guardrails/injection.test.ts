@@ -3,7 +3,8 @@ import { getNamedType, isInputObjectType, isListType, isNonNullType, getNullable
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../../src/graphql/schema.js';
 import { countGraph } from '../../src/seeds/load.js';
-import { leak, seededKuzu, serve } from './helpers.js';
+import { describeOnBackend } from '../support/stores.js';
+import { leak, seededStore, serve } from './helpers.js';
 import { isSingleLookup, rootFields, selection } from './schema-walk.js';
 
 const FRAGMENTS = [
@@ -67,11 +68,11 @@ function sane(type: GraphQLInputType): unknown {
  * error, show no internals, and match nothing: a lookup by such an id is null, and
  * a list answers as it does for an id that does not exist.
  */
-describe('injection through arguments', () => {
-  let k: Awaited<ReturnType<typeof seededKuzu>>;
+describeOnBackend('injection through arguments', () => {
+  let k: Awaited<ReturnType<typeof seededStore>>;
   let s: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
-    k = await seededKuzu();
+    k = await seededStore();
     s = await serve({ store: k.store, queryTimeoutMs: 20_000 });
   });
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { getSchema } from '../../src/graphql/schema.js';
 import { enforceLimits, measureOperation, QueryTooComplexError, DEFAULT_QUERY_LIMITS } from '../../src/graphql/guardrails.js';
 import { readExamples } from '../../src/http/graphiql.js';
 import { REPO_ROOT } from '../../src/store/create.js';
-import { seededKuzu, serve } from './helpers.js';
+import { seededStore, serve } from './helpers.js';
 import path from 'node:path';
 
 /** A schema of the shapes the cost rule must weigh, independent of what the real one holds today. */
@@ -137,10 +137,10 @@ describe('measureOperation: depth, aliases, directives and cost', () => {
 describe('the limits over HTTP, before execution', () => {
   let dispose: () => Promise<void>;
   let s: Awaited<ReturnType<typeof serve>>;
-  let store: Awaited<ReturnType<typeof seededKuzu>>['store'];
+  let store: Awaited<ReturnType<typeof seededStore>>['store'];
 
   beforeAll(async () => {
-    const k = await seededKuzu();
+    const k = await seededStore();
     store = k.store;
     dispose = k.dispose;
     s = await serve({ store, examples: [] });

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StoreQueryError, StoreTimeoutError, StoreUnavailableError } from '../../src/store/errors.js';
-import { ControlledStore, leak, memoryLogger, seededKuzu, serve } from './helpers.js';
+import { describeOnBackend } from '../support/stores.js';
+import { ControlledStore, leak, memoryLogger, seededStore, serve } from './helpers.js';
 
 /**
  * With NODE_ENV=production (and without), a client never sees a stack, a Cypher
  * statement or a driver message; the log keeps them under the request id the
  * client also gets.
  */
-describe('error masking in production', () => {
-  let k: Awaited<ReturnType<typeof seededKuzu>>;
+describeOnBackend('error masking in production', () => {
+  let k: Awaited<ReturnType<typeof seededStore>>;
   let s: Awaited<ReturnType<typeof serve>>;
   let store: ControlledStore;
   const log = memoryLogger();
@@ -16,7 +17,7 @@ describe('error masking in production', () => {
 
   beforeAll(async () => {
     process.env.NODE_ENV = 'production';
-    k = await seededKuzu();
+    k = await seededStore();
     store = new ControlledStore(k.store);
     s = await serve({ store, logger: log.logger });
   });

@@ -3,7 +3,7 @@ import { bootstrapStore } from '../../src/bootstrap.js';
 import { createLogger } from '../../src/log.js';
 import { SEEDS_DIR, loadCypher } from '../../src/store/create.js';
 import { Neo4jStore } from '../../src/store/neo4j-store.js';
-import { ControlledStore, leak, seededKuzu, serve } from './helpers.js';
+import { ControlledStore, leak, seededStore, serve } from './helpers.js';
 
 const ONE = '{ mineral(id: "gallium") { id } }';
 
@@ -14,9 +14,9 @@ async function readyz(base: string) {
 
 /** A backend that goes away and comes back: the server stays up, says so, and recovers. */
 describe('backend outages', () => {
-  let k: Awaited<ReturnType<typeof seededKuzu>>;
+  let k: Awaited<ReturnType<typeof seededStore>>;
   beforeAll(async () => {
-    k = await seededKuzu();
+    k = await seededStore();
   });
   afterAll(async () => {
     await k?.dispose();

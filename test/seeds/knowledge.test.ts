@@ -2,19 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../src/seeds/load.js';
 import { buildSeedReport, formatSeedReport, type SeedReport } from '../../src/seeds/report.js';
 import { SEEDS_DIR } from '../../src/store/create.js';
-import type { KuzuStore } from '../../src/store/kuzu-store.js';
+import type { GraphStore } from '../../src/store/port.js';
 import { STATEMENTS } from '../../src/store/statements.js';
-import { tempKuzu } from '../support/stores.js';
+import { backendSkip, describeOnBackend, emptyStore, seededStore } from '../support/stores.js';
 
-let store: KuzuStore;
+let store: GraphStore;
 let dispose: () => Promise<void>;
 let report: SeedReport;
 
 beforeAll(async () => {
-  const t = await tempKuzu();
+  if (backendSkip()) return;
+  const t = await seededStore();
   store = t.store;
   dispose = t.dispose;
-  await loadSeeds(store, SEEDS_DIR);
   report = await buildSeedReport(store, { seedsDir: SEEDS_DIR });
 });
 
@@ -22,7 +22,7 @@ afterAll(async () => {
   await dispose?.();
 });
 
-describe('the knowledge in seeds/, loaded into Kùzu', () => {
+describeOnBackend('the knowledge in seeds/', () => {
   it('has no node without a source (Source nodes aside)', async () => {
     const rows = await store.read({ name: STATEMENTS.unsourcedNodes });
     expect(rows).toEqual([]);
@@ -113,9 +113,10 @@ describe('the knowledge in seeds/, loaded into Kùzu', () => {
   });
 });
 
-describe('the unsourced-fact statements', () => {
+// Last in the file: on Neo4j its empty store is the one database, emptied.
+describeOnBackend('the unsourced-fact statements', () => {
   it('find a node and a relationship written without a source', async () => {
-    const t = await tempKuzu();
+    const t = await emptyStore();
     try {
       const mineral = (id: string, sources: string[]) => ({
         id, sources, note: null, noteSources: null, citation: null, searchText: id, name: id, nameZh: null, symbol: null, isGroup: null, aliases: null,

@@ -1,25 +1,43 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { loadSeeds } from '../../src/seeds/load.js';
 import { SEEDS_DIR, loadCypher } from '../../src/store/create.js';
 import { KuzuStore } from '../../src/store/kuzu-store.js';
 import { Neo4jStore } from '../../src/store/neo4j-store.js';
-import type { GraphStore } from '../../src/store/port.js';
+import type { Backend, GraphStore } from '../../src/store/port.js';
+import { STATEMENTS } from '../../src/store/statements.js';
 
-/** A backend the conformance suite can run against, or the reason it cannot. */
-export interface BackendFactory {
-  readonly name: 'kuzu' | 'neo4j';
-  /** Why it is skipped, or undefined when it runs. */
-  readonly skip?: string;
-  create(): Promise<GraphStore>;
-  /** Removes what create() made (temporary folders). */
-  cleanup(): Promise<void>;
+/**
+ * The backend this test file runs on: each file of a backend suite runs once per
+ * Vitest project (`kuzu`, `neo4j`, see vitest.config.ts), which sets TEST_BACKEND.
+ */
+export function backendUnderTest(): Backend {
+  const b = process.env.TEST_BACKEND ?? 'kuzu';
+  if (b !== 'kuzu' && b !== 'neo4j') throw new Error(`TEST_BACKEND must be kuzu or neo4j; got "${b}"`);
+  return b;
+}
+
+/** Why this file's backend cannot run here (Neo4j without a server, Java or Maven), or undefined. */
+export function backendSkip(): string | undefined {
+  return backendUnderTest() === 'neo4j' ? inject('neo4j').skip : undefined;
+}
+
+/** The connection settings of the test Neo4j (test/support/neo4j-server.ts). */
+export function neo4jTarget(): { uri: string; user: string; password: string; database: string } {
+  const t = inject('neo4j');
+  if (t.skip || !t.uri) throw new Error(`no Neo4j for this run: ${t.skip ?? 'no URI'}`);
+  return { uri: t.uri, user: t.user ?? 'neo4j', password: t.password ?? '', database: t.database ?? 'neo4j' };
+}
+
+export interface TestStore<S extends GraphStore = GraphStore> {
+  readonly store: S;
+  dispose(): Promise<void>;
 }
 
 /** An empty Kùzu store with the schema applied, in its own temporary folder. */
-export async function tempKuzu(): Promise<{ store: KuzuStore; dir: string; dispose(): Promise<void> }> {
+export async function tempKuzu(): Promise<TestStore<KuzuStore> & { dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-kuzu-'));
   const store = new KuzuStore(loadCypher('kuzu'), { path: dir, bufferPoolMb: 128 });
   await store.applySchema();
@@ -33,59 +51,54 @@ export async function tempKuzu(): Promise<{ store: KuzuStore; dir: string; dispo
   };
 }
 
-/** Kùzu always; Neo4j when NEO4J_URI is set (skipped, visibly, otherwise). */
-export function backendFactories(): BackendFactory[] {
-  const dirs: string[] = [];
-  const kuzu: BackendFactory = {
-    name: 'kuzu',
-    async create() {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-kuzu-'));
-      dirs.push(dir);
-      return new KuzuStore(loadCypher('kuzu'), { path: dir, bufferPoolMb: 128 });
-    },
-    async cleanup() {
-      for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-    },
-  };
-  const uri = process.env.NEO4J_URI;
-  const neo4j: BackendFactory = {
-    name: 'neo4j',
-    skip: uri ? undefined : 'NEO4J_URI is not set',
-    async create() {
-      return new Neo4jStore(loadCypher('neo4j'), {
-        uri: uri ?? '',
-        user: process.env.NEO4J_USER ?? 'neo4j',
-        password: process.env.NEO4J_PASSWORD ?? '',
-        database: process.env.NEO4J_DATABASE ?? 'neo4j',
-      });
-    },
-    async cleanup() {},
-  };
-  return [kuzu, neo4j];
+/** A store on the test Neo4j, the one database emptied (the schema applied). */
+export async function emptyNeo4j(): Promise<TestStore<Neo4jStore>> {
+  const store = new Neo4jStore(loadCypher('neo4j'), neo4jTarget());
+  await store.applySchema();
+  await store.writeTransaction([{ name: STATEMENTS.deleteAll }]);
+  return { store, dispose: () => store.close() };
 }
 
 /**
- * Runs `suite` once per backend present (Kùzu always; Neo4j when NEO4J_URI is set,
- * shown as skipped otherwise), each over a store seeded with seeds/ before the suite
- * and closed after it. `store()` gives the suite its store.
+ * An empty store of this file's backend with the schema applied: a Kùzu folder of its
+ * own, or the test Neo4j emptied. Neo4j files run one at a time (vitest.config.ts), so
+ * no file sees what another left behind.
+ */
+export async function emptyStore(): Promise<TestStore> {
+  return backendUnderTest() === 'neo4j' ? emptyNeo4j() : tempKuzu();
+}
+
+/** An empty store of this file's backend, loaded with seeds/. */
+export async function seededStore(): Promise<TestStore> {
+  const t = await emptyStore();
+  await loadSeeds(t.store, SEEDS_DIR);
+  return t;
+}
+
+/**
+ * Runs `suite` on this file's backend over a store seeded with seeds/ before the
+ * suite and closed after it (shown as skipped, with the reason, when the backend
+ * cannot run here). `store()` gives the suite its store.
  */
 export function forEachSeededBackend(title: string, suite: (store: () => GraphStore) => void): void {
-  for (const backend of backendFactories()) {
-    describe.skipIf(backend.skip !== undefined)(`${title} on ${backend.name}${backend.skip ? ` (skipped: ${backend.skip})` : ''}`, () => {
-      let store: GraphStore | undefined;
-      beforeAll(async () => {
-        store = await backend.create();
-        await store.applySchema();
-        await loadSeeds(store, SEEDS_DIR);
-      });
-      afterAll(async () => {
-        await store?.close();
-        await backend.cleanup();
-      });
-      suite(() => {
-        if (!store) throw new Error('the store is not ready');
-        return store;
-      });
+  const skip = backendSkip();
+  describe.skipIf(skip !== undefined)(`${title} on ${backendUnderTest()}${skip ? ` (skipped: ${skip})` : ''}`, () => {
+    let t: TestStore | undefined;
+    beforeAll(async () => {
+      t = await seededStore();
     });
-  }
+    afterAll(async () => {
+      await t?.dispose();
+    });
+    suite(() => {
+      if (!t) throw new Error('the store is not ready');
+      return t.store;
+    });
+  });
+}
+
+/** `describe`, titled with this file's backend and skipped, with the reason, when it cannot run here. */
+export function describeOnBackend(title: string, suite: () => void): void {
+  const skip = backendSkip();
+  describe.skipIf(skip !== undefined)(`${title} on ${backendUnderTest()}${skip ? ` (skipped: ${skip})` : ''}`, suite);
 }
