@@ -2,6 +2,7 @@
  * Plain domain rules, free of GraphQL and of the store: concentration of
  * production, and which production series is a mineral's headline one.
  */
+import { compareText } from './compare.js';
 
 /** Herfindahl-Hirschman index (0 to 10,000) of percentage shares. */
 export function hhi(sharesPercent: readonly number[]): number {
@@ -15,5 +16,5 @@ export function hhi(sharesPercent: readonly number[]): number {
 export function primaryProductionType(types: Iterable<string>): string | undefined {
   const order = (t: string) =>
     t === 'mine' ? 0 : t.startsWith('mine') ? 1 : t === 'primary' ? 2 : t === 'production' ? 3 : t === 'refinery' ? 4 : t === 'smelter' ? 5 : 6;
-  return [...new Set(types)].sort((a, b) => order(a) - order(b) || a.localeCompare(b))[0];
+  return [...new Set(types)].sort((a, b) => order(a) - order(b) || compareText(a, b))[0];
 }

@@ -10,6 +10,7 @@
  * Covered is what "on the list" means when lists are compared, so a group on one
  * list and its members on the other are never counted as added and removed.
  */
+import { compareText } from './compare.js';
 
 /** Group structure: the members of each group and the groups of each member. */
 export interface GroupIndex {
@@ -29,7 +30,7 @@ export function groupIndex(pairs: Iterable<{ readonly group: string; readonly me
     push(membersOf, group, member);
     push(groupsOf, member, group);
   }
-  for (const list of [...membersOf.values(), ...groupsOf.values()]) list.sort();
+  for (const list of [...membersOf.values(), ...groupsOf.values()]) list.sort(compareText);
   return { membersOf, groupsOf };
 }
 
@@ -111,7 +112,7 @@ export interface ListDiffResult {
  * removed.
  */
 export function diffLists(from: Entries, to: Entries, groups: GroupIndex): ListDiffResult {
-  const sorted = (xs: Iterable<string>) => [...xs].sort();
+  const sorted = (xs: Iterable<string>) => [...xs].sort(compareText);
   const unchanged = sorted([...from.keys()].filter((m) => to.has(m)));
   const added = sorted([...to.keys()].filter((m) => !from.has(m) && !covers(from, m, groups)));
   const removed = sorted([...from.keys()].filter((m) => !to.has(m) && !covers(to, m, groups)));
@@ -126,13 +127,13 @@ export function diffLists(from: Entries, to: Entries, groups: GroupIndex): ListD
   };
   regroup(from, to, 'SPLIT');
   regroup(to, from, 'MERGED');
-  regrouped.sort((x, y) => x.group.localeCompare(y.group) || x.direction.localeCompare(y.direction));
+  regrouped.sort((x, y) => compareText(x.group, y.group) || compareText(x.direction, y.direction));
   return { added, removed, unchanged, regrouped };
 }
 
 /** The minerals named on `target` that none of `others` covers (group-aware, sorted). */
 export function onlyOn(target: Entries, others: readonly Entries[], groups: GroupIndex): string[] {
-  return [...target.keys()].filter((m) => others.every((o) => !covers(o, m, groups))).sort();
+  return [...target.keys()].filter((m) => others.every((o) => !covers(o, m, groups))).sort(compareText);
 }
 
 /** The most editions compareLists takes at once. */
@@ -167,5 +168,5 @@ export function latestEditions<E extends EditionFacts>(editions: readonly E[]): 
     const cur = best.get(s);
     if (!cur || later(e, cur)) best.set(s, e);
   }
-  return [...best.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...best.values()].sort((a, b) => compareText(a.id, b.id));
 }

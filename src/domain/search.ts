@@ -14,6 +14,7 @@
  *
  * Ties go by type (TYPE_ORDER), then id, so the order is total and stable.
  */
+import { compareText } from './compare.js';
 
 export const MAX_SEARCH_TEXT = 200;
 export const DEFAULT_SEARCH_FIRST = 20;
@@ -101,7 +102,7 @@ export function rankCandidates<C extends Candidate>(candidates: readonly C[], t:
   }
   hits.sort(
     (a, b) =>
-      b.score - a.score || typeRank(a.candidate.label) - typeRank(b.candidate.label) || a.candidate.id.localeCompare(b.candidate.id),
+      b.score - a.score || typeRank(a.candidate.label) - typeRank(b.candidate.label) || compareText(a.candidate.id, b.candidate.id),
   );
   return hits.slice(0, first);
 }

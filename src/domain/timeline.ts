@@ -5,6 +5,7 @@
  * GraphQL and of the store.
  */
 import { dateBounds } from './dates.js';
+import { compareText } from './compare.js';
 
 /** The kinds of dated event, in the order they sort at one date. */
 export const TIMELINE_KINDS = ['POLICY', 'LIST_EDITION', 'ALLIANCE', 'MEMBERSHIP', 'INVESTMENT'] as const;
@@ -43,7 +44,7 @@ export function validRange(from?: string | null, to?: string | null): boolean {
  */
 export function compareEvents(a: DatedEvent, b: DatedEvent): number {
   return (
-    dateBounds(a.date)[0].localeCompare(dateBounds(b.date)[0]) ||
+    compareText(dateBounds(a.date)[0], dateBounds(b.date)[0]) ||
     TIMELINE_KINDS.indexOf(a.kind) - TIMELINE_KINDS.indexOf(b.kind) ||
     cmp(a.id, b.id)
   );
@@ -72,6 +73,12 @@ export const LIMITS = {
   timelineFirst: { min: 1, max: 1000 },
   /** Distinct shortest paths returned at most. */
   paths: 20,
+  /**
+   * Shortest-path rows (parallel facts make one path several rows) read at most. Past
+   * it the request is refused rather than cut: which rows a cut keeps is up to the
+   * engine, so a cut answer could differ between backends.
+   */
+  pathRows: 10_000,
 } as const;
 
 /** A step of a path as its identity: the node reached and how (type and direction). */
@@ -112,7 +119,5 @@ export function compareReached(a: Reached, b: Reached): number {
   return cmp(a.via, b.via) || cmp(a.id, b.id);
 }
 
-/** Code-point order, the same on every machine and locale. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-point order, the same on every machine, locale and engine. */
+export const cmp = compareText;

@@ -47,7 +47,7 @@ export const SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
-export type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens';
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'cost' | 'tokens' | 'pathRows';
 
 export interface Measures {
   depth: number;
@@ -64,7 +64,7 @@ export class QueryTooComplexError extends GraphQLError {
   }
 }
 
-const DESCRIBE: Record<Exclude<LimitName, 'tokens'>, (found: number, max: number) => string> = {
+const DESCRIBE: Record<Exclude<LimitName, 'tokens' | 'pathRows'>, (found: number, max: number) => string> = {
   depth: (f, m) => `The operation nests fields ${f} levels deep; the limit is ${m}.`,
   aliases: (f, m) => `The operation uses ${f} aliases; the limit is ${m}.`,
   directives: (f, m) => `The operation uses ${f} directives; the limit is ${m}.`,
@@ -72,7 +72,7 @@ const DESCRIBE: Record<Exclude<LimitName, 'tokens'>, (found: number, max: number
     `The operation could return up to ${f} values (each list weighed by its first/limit); the limit is ${m}. Ask for smaller pages or fewer nested lists.`,
 };
 
-export function tooComplex(limit: Exclude<LimitName, 'tokens'>, found: number, max: number): QueryTooComplexError {
+export function tooComplex(limit: Exclude<LimitName, 'tokens' | 'pathRows'>, found: number, max: number): QueryTooComplexError {
   return new QueryTooComplexError(limit, max, found, DESCRIBE[limit](found, max));
 }
 

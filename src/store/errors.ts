@@ -13,6 +13,12 @@ export class StoreError extends Error {
 /** The backend cannot be reached or is shutting down. */
 export class StoreUnavailableError extends StoreError {}
 
+/**
+ * The backend answers but refuses this configuration (wrong credentials, an unknown
+ * database): retrying cannot help. Clients see it as unavailable, as any outage.
+ */
+export class StoreConfigError extends StoreUnavailableError {}
+
 /** A statement ran past its deadline. */
 export class StoreTimeoutError extends StoreError {}
 

@@ -1,7 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction, isInt, isNode, isRelationship, isPath } from 'neo4j-driver';
-import { modelLabelOf } from '../domain/model.js';
-import type { CypherRegistry } from './cypher.js';
-import { StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
+import neo4j, { type BookmarkManager, type Driver, type SessionMode, type Transaction, isInt, isNode, isRelationship, isPath } from 'neo4j-driver';
+import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, modelLabelOf, type Props } from '../domain/model.js';
+import type { CypherRegistry, TemplateVars } from './cypher.js';
+import { StoreConfigError, StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
 import type { GraphNode, GraphRel, Row } from './values.js';
 
@@ -15,57 +15,60 @@ export interface Neo4jOptions {
 
 /**
  * The Neo4j adapter: the only module that talks to neo4j-driver. One driver per
- * process; a session per call, closed in `finally`; managed read and write
- * transactions (the driver retries transient failures); Integers, temporals and
- * graph elements normalised here; driver errors mapped to the store's own.
+ * process; a session per call, closed in `finally`; Integers, temporals and graph
+ * elements normalised here; driver errors mapped to the store's own by their codes.
+ *
+ * Transactions are retried here, not by the driver's managed transactions: the
+ * driver retries for its own `maxTransactionRetryTime` whatever the request has
+ * left, so an outage would answer after the driver gave up rather than within the
+ * request's deadline. `attempt` retries only what the driver calls retryable, with
+ * backoff, while the deadline allows another try.
+ *
+ * Every session shares one bookmark manager, so a read that follows a write (the
+ * seed, then the first query) sees it on a cluster or Aura too (causal consistency).
  */
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
   readonly stats: StoreStats = { roundTrips: 0 };
   private readonly driver: Driver;
+  /** Shared by every session of this store (see above); tests read it. */
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(private readonly cypher: CypherRegistry, private readonly options: Neo4jOptions) {
     this.driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
       userAgent: 'critical-minerals-graph',
     });
   }
 
   async applySchema(): Promise<void> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      // Schema commands cannot share a transaction with each other: auto-commit each.
-      for (const stmt of this.cypher.statements('schema')) await session.run(stmt);
-    } catch (err) {
-      throw mapNeo4jError(err);
-    } finally {
-      await session.close();
-    }
+    await this.attempt(undefined, async () => {
+      const session = this.session(neo4j.session.WRITE);
+      try {
+        // Schema commands cannot share a transaction with each other: auto-commit each.
+        for (const stmt of this.cypher.statements('schema')) await session.run(stmt);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
     this.stats.roundTrips++;
     const text = this.cypher.text(stmt.name, stmt.vars);
-    const params = toNeo4jParams(stmt.params ?? {});
-    const timeout = options?.timeoutMs ?? this.options.defaultTimeoutMs;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead((tx) => runIn(tx, text, params), timeout ? { timeout } : undefined);
-    } catch (err) {
-      throw mapNeo4jError(err);
-    } finally {
-      await session.close();
-    }
+    const params = toNeo4jParams(stmt.params ?? {}, stmt.vars);
+    const timeoutMs = options?.timeoutMs ?? this.options.defaultTimeoutMs;
+    return this.attempt(timeoutMs, (remaining) =>
+      this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params)),
+    );
   }
 
   async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
     this.stats.roundTrips++;
-    const prepared = stmts.map((s) => ({ text: this.cypher.text(s.name, s.vars), params: toNeo4jParams(s.params ?? {}) }));
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx) => {
+    const prepared = stmts.map((s) => ({ text: this.cypher.text(s.name, s.vars), params: toNeo4jParams(s.params ?? {}, s.vars) }));
+    return this.attempt(undefined, () =>
+      this.inTransaction(neo4j.session.WRITE, undefined, async (tx) => {
         const out: Row[][] = [];
         for (const [i, p] of prepared.entries()) {
           const rows = await runIn(tx, p.text, p.params);
@@ -74,12 +77,8 @@ export class Neo4jStore implements GraphStore {
           out.push(rows);
         }
         return out;
-      });
-    } catch (err) {
-      throw mapNeo4jError(err);
-    } finally {
-      await session.close();
-    }
+      }),
+    );
   }
 
   async ping(): Promise<void> {
@@ -93,9 +92,55 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> {
     await this.driver.close();
   }
+
+  private session(mode: SessionMode) {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks });
+  }
+
+  /** One explicit transaction, committed when `work` resolves, rolled back when it throws. */
+  private async inTransaction<T>(mode: SessionMode, timeoutMs: number | undefined, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.session(mode);
+    try {
+      const tx = session.beginTransaction(timeoutMs !== undefined ? { timeout: Math.max(1, Math.ceil(timeoutMs)) } : undefined);
+      try {
+        const out = await work(tx);
+        await tx.commit();
+        return out;
+      } catch (err) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw err;
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` and retries it while the driver says the failure is transient and
+   * the deadline (`budgetMs` from now; none for writes and schema, which the driver
+   * would retry for 30 s) leaves room for another try. `work` gets the time left.
+   */
+  private async attempt<T>(budgetMs: number | undefined, work: (remainingMs: number | undefined) => Promise<T>): Promise<T> {
+    const until = Date.now() + (budgetMs ?? RETRY.writeBudgetMs);
+    let delay: number = RETRY.firstDelayMs;
+    for (let tries = 1; ; tries++) {
+      const remaining = until - Date.now();
+      try {
+        return await work(budgetMs === undefined ? undefined : Math.max(1, remaining));
+      } catch (err) {
+        const left = until - Date.now();
+        if (!neo4j.isRetryableError(err as Error) || left <= delay || tries >= RETRY.maxTries) throw mapNeo4jError(err);
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, RETRY.maxDelayMs);
+      }
+    }
+  }
 }
 
-async function runIn(tx: ManagedTransaction, text: string, params: Record<string, unknown>): Promise<Row[]> {
+/** Retry policy of `attempt`: a read's budget is its deadline; writes and schema get `writeBudgetMs`. */
+export const RETRY = { firstDelayMs: 100, maxDelayMs: 2_000, maxTries: 8, writeBudgetMs: 30_000 } as const;
+
+async function runIn(tx: Transaction, text: string, params: Record<string, unknown>): Promise<Row[]> {
   const res = await tx.run(text, params);
   return res.records.map((rec) => {
     const row: Row = {};
@@ -104,15 +149,42 @@ async function runIn(tx: ManagedTransaction, text: string, params: Record<string
   });
 }
 
-/** Whole numbers go as Neo4j Integers (LIMIT and SKIP need them); other values as they are. */
-export function toNeo4jParams(v: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Parameters as Neo4j should store and compare them. The rows of a seed template
+ * (`vars` names its label or type) take each property's type from the model: a
+ * DOUBLE goes as a float even when whole (100, not the Integer 100, so a property
+ * has one type across the graph), an INT64 as an Integer. Anything else that is a
+ * whole number goes as an Integer (LIMIT and SKIP need them; comparisons with floats
+ * are numeric either way).
+ */
+export function toNeo4jParams(v: Record<string, unknown>, vars?: TemplateVars): Record<string, unknown> {
   const conv = (x: unknown): unknown => {
     if (typeof x === 'number' && Number.isSafeInteger(x)) return neo4j.int(x);
     if (Array.isArray(x)) return x.map(conv);
     if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, y]) => [k, conv(y)]));
     return x;
   };
-  return conv(v) as Record<string, unknown>;
+  const props = vars ? templateProps(vars) : undefined;
+  if (!props || !Array.isArray(v.rows)) return conv(v) as Record<string, unknown>;
+  const typed = (k: string, x: unknown): unknown => {
+    const t = props[k];
+    if (typeof x !== 'number') return conv(x);
+    if (t === 'DOUBLE') return x; // the driver sends a JS number as a float
+    if (t === 'INT64') {
+      if (!Number.isSafeInteger(x)) throw new Error(`property ${k} is INT64 in the model; got ${x}`);
+      return neo4j.int(x);
+    }
+    return conv(x);
+  };
+  const rows = (v.rows as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).map(([k, x]) => [k, typed(k, x)])));
+  return { ...(conv({ ...v, rows: [] }) as Record<string, unknown>), rows };
+}
+
+/** The model's property types for a seed template's label or relationship type. */
+function templateProps(vars: TemplateVars): Props | undefined {
+  if (vars.TYPE !== undefined && isRelType(vars.TYPE)) return REL_TYPES[vars.TYPE].props;
+  if (vars.Label !== undefined && isNodeLabel(vars.Label)) return NODE_LABELS[vars.Label];
+  return undefined;
 }
 
 export function fromNeo4j(v: unknown): unknown {
@@ -147,19 +219,38 @@ export function fromNeo4j(v: unknown): unknown {
   return v;
 }
 
+/** Neo4j status codes (and the driver's own) that say which store error a failure is. */
+const CODES = {
+  unavailable: new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, 'Neo.TransientError.General.DatabaseUnavailable']),
+  config: new Set([
+    'Neo.ClientError.Security.Unauthorized',
+    'Neo.ClientError.Security.AuthenticationRateLimit',
+    'Neo.ClientError.Security.CredentialsExpired',
+    'Neo.ClientError.Database.DatabaseNotFound',
+  ]),
+  timeout: new Set([
+    'Neo.ClientError.Transaction.TransactionTimedOut',
+    'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  ]),
+  memory: new Set([
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'Neo.TransientError.General.TransactionMemoryLimit',
+    'Neo.TransientError.General.OutOfMemoryError',
+  ]),
+} as const;
+
+/**
+ * A driver failure as the store's own error, by its code alone (messages vary with
+ * versions and locales). Transient codes that survived the retries mean the database
+ * cannot serve now: unavailable, as an outage is.
+ */
 export function mapNeo4jError(err: unknown): StoreError {
   if (err instanceof StoreError) return err;
-  const e = err as { code?: string; message?: string };
-  const code = e.code ?? '';
-  const msg = e.message ?? String(err);
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|connect|unavailable/i.test(msg)) {
-    return new StoreUnavailableError('Neo4j is unavailable', { cause: err });
-  }
-  if (/MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError/.test(code)) {
-    return new StoreResourceError('the query needed more memory than the database allows', { cause: err });
-  }
-  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(code)) {
-    return new StoreTimeoutError('the query ran past its deadline', { cause: err });
-  }
-  return new StoreQueryError(`Neo4j rejected a statement (${code || 'no code'})`, { cause: err });
+  const code = (err as { code?: unknown })?.code;
+  const c = typeof code === 'string' ? code : '';
+  if (CODES.timeout.has(c)) return new StoreTimeoutError('the query ran past its deadline', { cause: err });
+  if (CODES.memory.has(c)) return new StoreResourceError('the query needed more memory than the database allows', { cause: err });
+  if (CODES.config.has(c)) return new StoreConfigError(`Neo4j refused the connection settings (${c})`, { cause: err });
+  if (CODES.unavailable.has(c) || c.startsWith('Neo.TransientError.')) return new StoreUnavailableError(`Neo4j is unavailable (${c})`, { cause: err });
+  return new StoreQueryError(`Neo4j rejected a statement (${c || 'no code'})`, { cause: err });
 }

@@ -4,4 +4,4 @@ MATCH (a), (b)
 WHERE a.id = $from AND b.id = $to
 MATCH p = (a)-[* ALL SHORTEST 1..4]-(b)
 RETURN p
-LIMIT 1000
+LIMIT $cap

@@ -4,4 +4,4 @@
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[*..4]-(b))
 RETURN p
-LIMIT 1000
+LIMIT $cap

@@ -2,6 +2,7 @@ import { badInput } from '../errors.js';
 import { checkFirst } from '../paginate.js';
 import type { ConnectionShape } from '../types/connection.js';
 import { OrderDirection } from './scalar.input.js';
+import { compareText } from '../../domain/compare.js';
 
 export type SortKey = string | number | null;
 
@@ -21,9 +22,7 @@ export function ordering<T>(type: string, field: string, direction: OrderDirecti
 /** Code-point order, as the databases' ORDER BY sorts text; numbers numerically. */
 function compareKeys(a: Exclude<SortKey, null>, b: Exclude<SortKey, null>): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareText(String(a), String(b));
 }
 
 /** Unknown keys sort last in either direction; ties go by id ascending, so the order is total. */
@@ -35,7 +34,7 @@ function comparator(descending: boolean) {
       const c = compareKeys(ka, kb);
       if (c !== 0) return descending ? -c : c;
     }
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
+    return compareText(ia, ib);
   };
 }
 

@@ -16,6 +16,7 @@ import { Node } from '../types/node.type.js';
 import { toGraphQL } from '../types/node-types.js';
 import { entity } from './facts.resolver.js';
 import { SourcedResolver } from './sourced.js';
+import { compareNullableText, compareText } from '../../domain/compare.js';
 
 /** Every relationship of an entity, outgoing and incoming, as generic Relationships. */
 export async function linksOf(ctx: Context, id: string, type: string | null): Promise<Relationship[]> {
@@ -24,7 +25,7 @@ export async function linksOf(ctx: Context, id: string, type: string | null): Pr
     ...out.map((h) => toRelationship(h.rel, id, String(h.other.props.id))),
     ...inc.map((h) => toRelationship(h.rel, String(h.other.props.id), id)),
   ];
-  return (type ? rels.filter((r) => r.type === type) : rels).sort((a, b) => a.type.localeCompare(b.type) || (a.fromId + a.toId).localeCompare(b.fromId + b.toId));
+  return (type ? rels.filter((r) => r.type === type) : rels).sort((a, b) => compareText(a.type, b.type) || compareText(a.fromId, b.fromId) || compareText(a.toId, b.toId));
 }
 
 function membership(h: { rel: Parameters<typeof fromRel>[1] }, countryId: string, allianceId: string): Membership {
@@ -59,7 +60,7 @@ export class AllianceResolver extends SourcedResolver(Alliance) {
     return hits
       .map((h) => membership(h, String(h.other.props.id), a.id))
       .filter((m) => (asOf ? heldOn(m.since, m.until, asOf) : true))
-      .sort((x, y) => (x.since ?? '9999').localeCompare(y.since ?? '9999') || x.countryId.localeCompare(y.countryId));
+      .sort((x, y) => compareNullableText(x.since, y.since) || compareText(x.countryId, y.countryId));
   }
 
   @FieldResolver(() => [Relationship], { description: LINKS_DESCRIPTION })

@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { fromRel } from '../types/entity.js';
 import { ImportReliance, ImportSource, Indicator, ProductionShare } from '../types/facts.type.js';
 import { Mineral } from '../types/mineral.type.js';
+import { compareText } from '../../domain/compare.js';
 
 /** A mineral's quantities: import reliance, import sources, producers, concentration, indicators. */
 @Resolver(() => Mineral)
@@ -83,7 +84,7 @@ export async function importSourcesOf(ctx: Context, mineralId: string, importer:
   return hits
     .filter((h) => h.rel.props.importer === importer)
     .map((h) => fromRel(ImportSource, h.rel, { countryId: String(h.other.props.id), importerId: importer, mineralId }))
-    .sort((a, b) => b.period.localeCompare(a.period) || a.rank - b.rank);
+    .sort((a, b) => compareText(b.period, a.period) || a.rank - b.rank || compareText(a.countryId, b.countryId));
 }
 
 export async function productionOf(
@@ -103,6 +104,6 @@ export async function productionOf(
   const y = year ?? ofType.reduce<number | null>((max, p) => (max === null || p.year > max ? p.year : max), null);
   const rows = ofType
     .filter((p) => p.year === y)
-    .sort((a, b) => (b.sharePercent ?? -1) - (a.sharePercent ?? -1) || (b.amount ?? -1) - (a.amount ?? -1) || a.countryId.localeCompare(b.countryId));
+    .sort((a, b) => (b.sharePercent ?? -1) - (a.sharePercent ?? -1) || (b.amount ?? -1) - (a.amount ?? -1) || compareText(a.countryId, b.countryId));
   return { year: y, type: t, rows };
 }

@@ -5,6 +5,7 @@ import { fromNode, fromRel } from '../types/entity.js';
 import { Listing } from '../types/list-edition.type.js';
 import { Mineral } from '../types/mineral.type.js';
 import { SourcedResolver } from './sourced.js';
+import { compareText } from '../../domain/compare.js';
 
 @Resolver(() => Mineral)
 export class MineralResolver extends SourcedResolver(Mineral) {
@@ -25,7 +26,7 @@ export class MineralResolver extends SourcedResolver(Mineral) {
   })
   async group(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Mineral | null> {
     const groups = await this.groupsWithSize(m, ctx);
-    groups.sort((a, b) => b.size - a.size || a.group.id.localeCompare(b.group.id));
+    groups.sort((a, b) => b.size - a.size || compareText(a.group.id, b.group.id));
     return groups[0]?.group ?? null;
   }
 

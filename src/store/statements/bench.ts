@@ -11,4 +11,6 @@ export const BENCH_STATEMENTS = {
   benchListedPage: 'bench/listed-page',
   benchListedCount: 'bench/listed-count',
   benchDeleteSynthetic: 'bench/delete-synthetic',
+  /** The latest year/period the peer's requests fix (bench/peer.ts cannot say "latest"). */
+  benchPeerFixed: 'bench/peer-fixed',
 } as const;

@@ -8,6 +8,7 @@ import {
 import type { ListEdition } from '../../types/list-edition.type.js';
 import { Mineral } from '../../types/mineral.type.js';
 import { editionEntries, editionsById, groupsAround, mineralsOf } from './list-data.js';
+import { compareText } from '../../../domain/compare.js';
 
 /**
  * listDiff and compareLists: three round trips whatever the lists (the editions,
@@ -72,7 +73,7 @@ export class ListsResolver {
     const editions = found as ListEdition[];
     const { entries, minerals } = await editionEntries(ctx, ids);
     const groups = await groupsAround(ctx, minerals.keys());
-    const rows = [...minerals.keys()].sort().map((id) => {
+    const rows = [...minerals.keys()].sort(compareText).map((id) => {
       const positions = editions.map((e) => toPosition(e, positionOn(id, entries.get(e.id)!, groups), minerals));
       return Object.assign(new ListComparisonRow(), {
         mineral: minerals.get(id)!,

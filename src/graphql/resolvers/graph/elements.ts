@@ -3,6 +3,7 @@ import { toGraphQL, toRelationship } from '../../types/node-types.js';
 import type { Node } from '../../types/node.type.js';
 import type { Relationship } from '../../types/relationship.type.js';
 import { isGraphNode, type GraphNode, type GraphRel } from '../../../store/values.js';
+import { compareText } from '../../../domain/compare.js';
 
 /** A stored node's id. */
 export function idOf(n: GraphNode): string {
@@ -12,7 +13,7 @@ export function idOf(n: GraphNode): string {
 /** The nodes of a collected list column (Kùzu returns null for a list of nothing), primed for later fields. */
 export function collected(ctx: Context, v: unknown): GraphNode[] {
   if (!Array.isArray(v)) return [];
-  const out = v.filter(isGraphNode).sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
+  const out = v.filter(isGraphNode).sort((a, b) => compareText(idOf(a), idOf(b)));
   for (const n of out) prime(ctx, n);
   return out;
 }

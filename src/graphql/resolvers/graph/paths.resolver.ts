@@ -4,6 +4,7 @@ import { STATEMENTS } from '../../../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
+import { QueryTooComplexError } from '../../guardrails.js';
 import { Path } from '../../types/graph.type.js';
 import { toGraphQL, toRelationship } from '../../types/node-types.js';
 import type { Node } from '../../types/node.type.js';
@@ -56,8 +57,16 @@ export class PathsResolver {
     if (!isGraphNode(a) || !isGraphNode(b) || a.label === 'Source' || b.label === 'Source') return [];
     const rows = await ctx.store.read({
       name: includeFacts ? STATEMENTS.shortestPathsWithFacts : STATEMENTS.shortestPaths,
-      params: { from, to },
+      // One row past the bound tells "more than pathRows" from "exactly pathRows".
+      params: { from, to, cap: LIMITS.pathRows + 1 },
     });
+    if (rows.length > LIMITS.pathRows) {
+      throw new QueryTooComplexError(
+        'pathRows', LIMITS.pathRows, undefined,
+        `More than ${LIMITS.pathRows} shortest connections join ${from} and ${to}` +
+          `${includeFacts ? ' (parallel facts count one each)' : ''}: lower maxHops${includeFacts ? ' or leave includeFacts off' : ''}.`,
+      );
+    }
     const distinct = new Map<string, OrientedPath>();
     for (const row of rows) {
       const p = orient(row.p, from);
