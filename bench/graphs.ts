@@ -8,12 +8,14 @@ import { KuzuStore } from '../src/store/kuzu-store.js';
 import { Neo4jStore } from '../src/store/neo4j-store.js';
 import type { Backend, GraphStore } from '../src/store/port.js';
 import { BENCH_STATEMENTS } from '../src/store/statements/bench.js';
+import { localNeo4jUnavailable, startLocalNeo4j } from './neo4j-local.js';
 import { syntheticGraph, writeGraph } from './synthetic.js';
 
 /**
  * One benchmark database: the real knowledge, plus (scale > 1) the synthetic copies.
- * Kùzu databases live in temporary folders this module creates and deletes; they are
- * never the server's own ./data folder.
+ * Kùzu databases live in temporary folders this module creates and deletes; Neo4j ones in
+ * a local server's temporary folder or a database the user gave for it (see neo4jGraph).
+ * Never the server's own ./data folder.
  */
 export interface BenchGraph {
   readonly backend: Backend;
@@ -21,8 +23,14 @@ export interface BenchGraph {
   readonly nodes: number;
   readonly relationships: number;
   readonly loadMs: number;
+  /** The synthetic copies' share of loadMs and the write transactions they took (scale > 1). */
+  readonly synthetic?: { readonly ms: number; readonly transactions: number };
   /** Relationships the MERGE counted beyond the rows written (seen from Kùzu on a large hub). */
   readonly overCounted: number;
+  /** Which server holds it (Neo4j), for the notes under the tables. */
+  readonly server?: string;
+  /** Neo4j: how to reach the database, for the peer. */
+  readonly neo4j?: Neo4jTarget;
   /** Environment for a server process that serves this database. */
   readonly serverEnv: Record<string, string>;
   /** Opens (or reopens) the store in this process. */
@@ -53,11 +61,17 @@ export async function kuzuGraph(scale: number, fullCopies = false): Promise<Benc
   const make = () => new KuzuStore(loadCypher('kuzu'), { path: dir, bufferPoolMb: KUZU_POOL_MB });
   let store: KuzuStore | undefined = make();
   let overCounted = 0;
+  let synthetic: { ms: number; transactions: number } | undefined;
   const t0 = performance.now();
   try {
     await store.applySchema();
     await loadSeeds(store, SEEDS_DIR);
-    if (scale > 1) overCounted = (await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }))).overCounted;
+    if (scale > 1) {
+      const t1 = performance.now();
+      const w = await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }));
+      overCounted = w.overCounted;
+      synthetic = { ms: performance.now() - t1, transactions: w.transactions };
+    }
   } catch (err) {
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -74,6 +88,7 @@ export async function kuzuGraph(scale: number, fullCopies = false): Promise<Benc
     scale,
     ...counts,
     loadMs,
+    synthetic,
     overCounted,
     serverEnv: { KUZU_PATH: dir, KUZU_BUFFER_POOL_MB: String(KUZU_POOL_MB) },
     open() {
@@ -88,26 +103,86 @@ export async function kuzuGraph(scale: number, fullCopies = false): Promise<Benc
   };
 }
 
+/** Where a Neo4j benchmark graph lives: what the peer (bench/peer.ts) and a server process need to reach it. */
+export interface Neo4jTarget {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+}
+
+/** Nodes per DETACH DELETE transaction when a bench database is cleared of synthetic data. */
+const DELETE_BATCH = 5_000;
+
 /**
- * Neo4j: scale 1 merges the real seeds into NEO4J_DATABASE (idempotent, as `npm run seed`).
- * Larger scales need a database of their own, NEO4J_BENCH_DATABASE, so synthetic data never
- * lands beside the knowledge; its synthetic nodes are deleted afterwards.
+ * A Neo4j benchmark graph. Two ways, decided by NEO4J_URI:
+ *
+ * - unset: the repo's local Neo4j (tools/neo4j) is started for this scale alone, with an
+ *   empty database in a temporary folder, and stopped (the folder removed) by dispose().
+ *   One server per scale rather than one wiped between scales: each graph then starts
+ *   from an empty store as each Kùzu graph does (no store files grown by the last,
+ *   larger graph, no plans or page cache left warm by it), and nothing has to be
+ *   deleted: removing a 100x graph in batches would cost longer than the ~10 s start.
+ *   Without Java and Maven on PATH the rows are skipped, with the reason.
+ * - set: that server. Scale 1 merges the real seeds into NEO4J_DATABASE (idempotent, as
+ *   `npm run seed`). Larger scales write synthetic data, so only into a database the
+ *   benchmark may wipe: NEO4J_BENCH_DATABASE (Community has one user database, so on
+ *   Community these rows are skipped), never the same as NEO4J_DATABASE; its leftover
+ *   synthetic nodes are deleted before the write and its synthetic nodes after the run.
  */
-export async function neo4jGraph(scale: number, fullCopies = false): Promise<BenchGraph> {
-  const database = scale === 1 ? process.env.NEO4J_DATABASE || 'neo4j' : process.env.NEO4J_BENCH_DATABASE;
-  if (!database) throw new SkipError('Neo4j scale runs need NEO4J_BENCH_DATABASE (a database of their own)');
-  const options = {
-    uri: process.env.NEO4J_URI ?? '',
-    user: process.env.NEO4J_USER || 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database,
-  };
-  const make = () => new Neo4jStore(loadCypher('neo4j'), options);
+export async function neo4jGraph(scale: number, fullCopies = false, log: (msg: string) => void = () => {}): Promise<BenchGraph> {
+  if (process.env.NEO4J_URI) {
+    const knowledge = process.env.NEO4J_DATABASE || 'neo4j';
+    const database = scale === 1 ? knowledge : process.env.NEO4J_BENCH_DATABASE;
+    if (!database) throw new SkipError('Neo4j scale runs on NEO4J_URI need NEO4J_BENCH_DATABASE, a database the benchmark may wipe (unset NEO4J_URI to use the local Neo4j)');
+    if (scale > 1 && database === knowledge) throw new SkipError(`NEO4J_BENCH_DATABASE is NEO4J_DATABASE (${database}): synthetic data never goes beside the knowledge`);
+    const target = { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database };
+    return buildNeo4j(target, scale, fullCopies, { server: `NEO4J_URI, database ${database}`, clearSynthetic: scale > 1 });
+  }
+  const why = localNeo4jUnavailable();
+  if (why) throw new SkipError(why);
+  const local = await startLocalNeo4j(log);
+  try {
+    const target = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
+    return await buildNeo4j(target, scale, fullCopies, { server: 'local Neo4j (tools/neo4j), its own for this scale', clearSynthetic: false, stop: () => local.stop() });
+  } catch (err) {
+    await local.stop();
+    throw err;
+  }
+}
+
+async function buildNeo4j(
+  target: Neo4jTarget,
+  scale: number,
+  fullCopies: boolean,
+  how: { server: string; clearSynthetic: boolean; stop?: () => Promise<void> },
+): Promise<BenchGraph> {
+  const make = () => new Neo4jStore(loadCypher('neo4j'), target);
   let store: Neo4jStore | undefined = make();
+  const deleteSynthetic = async (s: Neo4jStore) => {
+    // In batches: one transaction deleting a 100x graph would need its whole change set in the heap.
+    for (;;) {
+      const [[row]] = await s.writeTransaction([{ name: BENCH_STATEMENTS.benchDeleteSynthetic, params: { batch: DELETE_BATCH } }]);
+      if (Number(row?.deleted ?? 0) === 0) return;
+    }
+  };
+  let overCounted = 0;
+  let synthetic: { ms: number; transactions: number } | undefined;
   const t0 = performance.now();
-  await store.applySchema();
-  await loadSeeds(store, SEEDS_DIR);
-  const overCounted = scale > 1 ? (await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }))).overCounted : 0;
+  try {
+    await store.applySchema();
+    if (how.clearSynthetic) await deleteSynthetic(store);
+    await loadSeeds(store, SEEDS_DIR);
+    if (scale > 1) {
+      const t1 = performance.now();
+      const w = await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }));
+      overCounted = w.overCounted;
+      synthetic = { ms: performance.now() - t1, transactions: w.transactions };
+    }
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   const loadMs = performance.now() - t0;
   const counts = await countGraph(store);
   const release = async () => {
@@ -119,15 +194,22 @@ export async function neo4jGraph(scale: number, fullCopies = false): Promise<Ben
     scale,
     ...counts,
     loadMs,
+    synthetic,
     overCounted,
-    serverEnv: { NEO4J_DATABASE: database },
+    server: how.server,
+    neo4j: target,
+    serverEnv: { NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database },
     open() {
       return (store ??= make());
     },
     release,
     async dispose() {
-      if (scale > 1) await (store ??= make()).writeTransaction([{ name: BENCH_STATEMENTS.benchDeleteSynthetic }]);
-      await release();
+      try {
+        if (how.clearSynthetic) await deleteSynthetic((store ??= make()));
+      } finally {
+        await release();
+        await how.stop?.();
+      }
     },
   };
 }

@@ -122,8 +122,8 @@ function latestPerPair(rows: readonly PropsRow[]): PropsRow[] {
  * UNWIND + MERGE), in transactions of `perTransaction` statements so a 100x graph does
  * not have to fit one transaction; each relationship batch is checked like loadSeeds does.
  */
-export async function writeGraph(store: GraphStore, graph: CompiledGraph, perTransaction = 40): Promise<{ overCounted: number }> {
-  const stats = { overCounted: 0 };
+export async function writeGraph(store: GraphStore, graph: CompiledGraph, perTransaction = 40): Promise<{ overCounted: number; transactions: number }> {
+  const stats = { overCounted: 0, transactions: 0 };
   const stmts = seedStatements(graph);
   for (let i = 0; i < stmts.length; i += perTransaction) {
     const part: Statement[] = stmts.slice(i, i + perTransaction);
@@ -139,6 +139,7 @@ export async function writeGraph(store: GraphStore, graph: CompiledGraph, perTra
         if (written > expected) stats.overCounted += written - expected;
       },
     });
+    stats.transactions++;
   }
   return stats;
 }
