@@ -20,8 +20,9 @@ export class GraphQLClient {
   private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   private readonly url: URL;
 
-  constructor(baseUrl: string) {
-    this.url = new URL('graphql', baseUrl);
+  /** `path`: where the endpoint is below `baseUrl` (ours: graphql; Apollo's standalone server, the peer's: the root). */
+  constructor(baseUrl: string, path = 'graphql') {
+    this.url = new URL(path, baseUrl);
   }
 
   post(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<GraphQLReply> {
@@ -111,11 +112,28 @@ export function measureRaw(store: GraphStore, op: Operation, o: LatencyOptions):
 
 /** The same request through HTTP GraphQL; fails on any error in a reply. */
 export function measureGraphQL(client: GraphQLClient, op: Operation, o: LatencyOptions): Promise<Series> {
-  const body = bodyOf(op);
+  return measureBody(client, op.name, bodyOf(op), o);
+}
+
+/** One POST body, timed as a series (ours or the peer's); fails on any error in a reply. */
+export function measureBody(client: GraphQLClient, name: string, body: string, o: LatencyOptions): Promise<Series> {
   return series(async () => {
     const reply = await client.post(body);
-    if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(`${op.name}: HTTP ${reply.status}: ${reply.body.slice(0, 300)}`);
+    if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(`${name}: HTTP ${reply.status}: ${reply.body.slice(0, 300)}`);
   }, o);
+}
+
+/** The `data` of one reply; throws with the first error's message when there is any. */
+export async function dataOf(client: GraphQLClient, body: string): Promise<unknown> {
+  const reply = await client.post(body);
+  let parsed: { data?: unknown; errors?: { message: string }[] };
+  try {
+    parsed = JSON.parse(reply.body);
+  } catch {
+    throw new Error(`HTTP ${reply.status}, not JSON: ${reply.body.slice(0, 200)}`);
+  }
+  if (reply.status !== 200 || parsed.errors?.length) throw new Error(`HTTP ${reply.status}: ${parsed.errors?.[0]?.message ?? reply.body.slice(0, 200)}`);
+  return parsed.data;
 }
 
 /** Store round trips one request costs (the server runs in this process, requests go one at a time). */

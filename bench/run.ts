@@ -7,11 +7,14 @@ import { createLogger } from '../src/log.js';
 import { REPO_ROOT } from '../src/store/create.js';
 import type { Backend } from '../src/store/port.js';
 import { parseArgs, type BenchArgs } from './args.js';
+import { BENCH_STATEMENTS } from '../src/store/statements/bench.js';
+import type { GraphStore } from '../src/store/port.js';
 import { SkipError, kuzuGraph, neo4jGraph, removeLiveDirs, type BenchGraph } from './graphs.js';
 import { runLoad, startChildServer, type LoadResult } from './load.js';
-import { GraphQLClient, measureGraphQL, measureRaw, probe, roundTripsOf, type Series } from './measure.js';
+import { GraphQLClient, dataOf, measureBody, measureGraphQL, measureRaw, probe, roundTripsOf, type LatencyOptions, type Series } from './measure.js';
 import { stopLocalNeo4js } from './neo4j-local.js';
-import { OPERATIONS, bodyOf, type Operation } from './operations.js';
+import { OPERATIONS, bodyOf, type Operation, type PeerFixed } from './operations.js';
+import { PEER_VERSION, comparePeer, startPeer, type PeerCheck, type RunningPeer } from './peer.js';
 import { runStress, type StressReport } from './stress.js';
 import { latencyTable, stressTable, throughputTable } from './table.js';
 
@@ -32,6 +35,14 @@ export interface LatencyRow {
   readonly ratio?: number;
   readonly roundTrips?: number;
   readonly rawRoundTrips: number;
+  /** Neo4j rows: the same operation through the peer (the Neo4j GraphQL Library) over HTTP, same run. */
+  readonly peer?: Series;
+  /** Neo4j rows: 'ok', or why there is no peer figure ("n/a (peer cannot express: ...)", an error). */
+  readonly peerStatus?: string;
+  /** Our GraphQL p50 / the peer's p50: above 1, ours is slower. */
+  readonly oursPerPeer?: number;
+  /** Whether the peer answered with our ids (see PeerCheck). */
+  readonly peerCheck?: PeerCheck;
 }
 
 export interface ThroughputRow extends LoadResult {
@@ -69,6 +80,51 @@ async function openGraph(backend: Backend, scale: number, fullCopies: boolean): 
   return backend === 'kuzu' ? kuzuGraph(scale, fullCopies) : neo4jGraph(scale, fullCopies, (m) => log(`  ${m}`));
 }
 
+interface Peer {
+  readonly client: GraphQLClient;
+  readonly fixed: PeerFixed;
+  readonly server: RunningPeer;
+}
+
+async function openPeer(g: BenchGraph, store: GraphStore): Promise<Peer | string> {
+  if (!g.neo4j) return 'n/a (no Neo4j target)';
+  let server: RunningPeer | undefined;
+  try {
+    server = await startPeer(g.neo4j);
+    const [row] = await store.read({ name: BENCH_STATEMENTS.benchPeerFixed, params: { importer: 'USA', mineral: 'gallium' } });
+    const fixed: PeerFixed = { relianceYear: Number(row?.relianceYear), sourcePeriod: String(row?.sourcePeriod), productionYear: Number(row?.productionYear) };
+    log(`  peer (@neo4j/graphql) at ${server.url}; fixed values: reliance year ${fixed.relianceYear}, import-source period ${fixed.sourcePeriod}, gallium production year ${fixed.productionYear}`);
+    return { client: new GraphQLClient(server.url, ''), fixed, server };
+  } catch (err) {
+    await server?.close();
+    return `peer error: ${(err as Error).message.slice(0, 120)}`;
+  }
+}
+
+/** The peer's side of one row: its series, the id check against our answer, or why there is none. */
+async function peerSide(peer: Peer | string, op: Operation, ours: string[] | string, o: LatencyOptions, graphqlP50: number | undefined): Promise<Pick<LatencyRow, 'peer' | 'peerStatus' | 'oursPerPeer' | 'peerCheck'>> {
+  if ('cannot' in op.peer) return { peerStatus: `n/a (peer cannot express: ${op.peer.cannot})` };
+  if (typeof peer === 'string') return { peerStatus: peer };
+  const p = op.peer;
+  const body = JSON.stringify({ query: p.query, variables: p.variables?.(peer.fixed) ?? {} });
+  let peerIds: string[];
+  try {
+    peerIds = p.ids(await dataOf(peer.client, body));
+  } catch (err) {
+    return { peerStatus: `peer error: ${(err as Error).message.slice(0, 140)}` };
+  }
+  const peerCheck =
+    typeof ours === 'string'
+      ? { mode: p.check, ok: false, ours: 0, peer: peerIds.length, onlyOurs: [], onlyPeer: [], error: ours }
+      : comparePeer(p.check, ours, peerIds);
+  try {
+    const series = await measureBody(peer.client, `${op.name} (peer)`, body, o);
+    return { peer: series, peerStatus: 'ok', peerCheck, oursPerPeer: graphqlP50 === undefined ? undefined : graphqlP50 / series.p50 };
+  } catch (err) {
+    return { peerStatus: `peer error: ${(err as Error).message.slice(0, 140)}`, peerCheck };
+  }
+}
+
 function childEnv(backend: Backend, g: BenchGraph): Record<string, string> {
   // A Kùzu child must not inherit NEO4J_URI (it would serve Neo4j instead).
   return backend === 'kuzu' ? { NEO4J_URI: '', ...g.serverEnv } : g.serverEnv;
@@ -81,6 +137,9 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
   const rows: LatencyRow[] = [];
   const available: Operation[] = [];
   const o = { warmup: args.warmup, iterations: args.iterations, maxMsPerSeries: args.maxSeriesMs };
+  // On Neo4j, the peer serves the same database from this process too, measured right after ours.
+  const peer = g.backend === 'neo4j' ? await openPeer(g, store) : undefined;
+  if (typeof peer === 'string') log(`  ${peer}`);
   try {
     for (const op of OPERATIONS) {
       const base = { operation: op.name, backend: g.backend, scale: g.scale, rawRoundTrips: op.raw.length };
@@ -92,23 +151,41 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
         continue;
       }
       const avail = await probe(client, op);
+      let row: LatencyRow;
       if (!avail.ok) {
-        rows.push({ ...base, status: avail.reason, raw });
+        row = { ...base, status: avail.reason, raw };
         log(`  ${op.name}: raw p50 ${raw.p50.toFixed(2)} ms; GraphQL ${avail.reason}`);
-        continue;
+      } else {
+        try {
+          const graphql = await measureGraphQL(client, op, o);
+          const roundTrips = await roundTripsOf(store, client, op);
+          row = { ...base, status: 'ok', raw, graphql, ratio: graphql.p50 / raw.p50, roundTrips };
+          if (graphql.p50 <= SLOW_FOR_LOAD_MS) available.push(op);
+          log(`  ${op.name}: raw p50 ${raw.p50.toFixed(2)} ms, GraphQL p50 ${graphql.p50.toFixed(2)} ms, ${roundTrips} round trips`);
+        } catch (err) {
+          row = { ...base, status: `error: ${(err as Error).message.slice(0, 160)}`, raw };
+        }
       }
-      try {
-        const graphql = await measureGraphQL(client, op, o);
-        const roundTrips = await roundTripsOf(store, client, op);
-        rows.push({ ...base, status: 'ok', raw, graphql, ratio: graphql.p50 / raw.p50, roundTrips });
-        if (graphql.p50 <= SLOW_FOR_LOAD_MS) available.push(op);
-        log(`  ${op.name}: raw p50 ${raw.p50.toFixed(2)} ms, GraphQL p50 ${graphql.p50.toFixed(2)} ms, ${roundTrips} round trips`);
-      } catch (err) {
-        rows.push({ ...base, status: `error: ${(err as Error).message.slice(0, 160)}`, raw });
+      if (peer !== undefined) {
+        let ours: string[] | string = 'our answer has no ids to compare';
+        if (row.graphql && op.ids) {
+          try {
+            ours = op.ids(await dataOf(client, bodyOf(op)));
+          } catch (err) {
+            ours = `our answer: ${(err as Error).message.slice(0, 120)}`;
+          }
+        }
+        row = { ...row, ...(await peerSide(peer, op, ours, o, row.graphql?.p50)) };
+        if (row.peer) log(`  ${op.name}: peer p50 ${row.peer.p50.toFixed(2)} ms${row.peerCheck && !row.peerCheck.ok ? ' (WARNING: the peer\'s ids differ from ours)' : ''}`);
       }
+      rows.push(row);
     }
   } finally {
     client.close();
+    if (peer !== undefined && typeof peer !== 'string') {
+      peer.client.close();
+      await peer.server.close();
+    }
     await server.close(1_000);
   }
   return { rows, available };
@@ -213,7 +290,11 @@ async function main(): Promise<number> {
       }
     }
     process.stdout.write('\n' + latencyTable(latencyRows) + '\n\n' + throughputTable(throughputRows, graphs) + '\n');
-    report = { ...meta, graphs, latency: latencyRows, throughput: throughputRows };
+    // What each peer figure is of: the request sent, or why there is none (bench/README.md explains the differences).
+    const peerOperations = OPERATIONS.map((op) =>
+      'cannot' in op.peer ? { operation: op.name, cannot: op.peer.cannot } : { operation: op.name, query: op.peer.query, check: op.peer.check, differs: op.peer.differs },
+    );
+    report = { ...meta, peerLibrary: `@neo4j/graphql ${PEER_VERSION}`, graphs, latency: latencyRows, throughput: throughputRows, peerOperations };
   }
   report.finishedAt = new Date().toISOString();
   fs.mkdirSync(path.dirname(outFile), { recursive: true });

@@ -8,10 +8,12 @@ function render(head: readonly string[], rows: readonly (readonly string[])[], r
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+const ids = (n: number) => `${n} ${n === 1 ? 'id' : 'ids'}`;
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));
 
 export function latencyTable(rows: readonly LatencyRow[]): string {
-  const head = ['operation', 'backend', 'scale', 'raw p50', 'raw p99', 'GraphQL p50', 'GraphQL p99', 'ratio p50', 'round trips (raw)', 'n'];
+  const head = ['operation', 'backend', 'scale', 'raw p50', 'raw p99', 'GraphQL p50', 'GraphQL p99', 'ratio p50', 'round trips (raw)', 'peer p50', 'ours/peer', 'n'];
+  const warned = rows.some((r) => r.peerCheck && !r.peerCheck.ok);
   const body = rows.map((r) => [
     r.operation,
     r.backend,
@@ -22,9 +24,31 @@ export function latencyTable(rows: readonly LatencyRow[]): string {
     ms(r.graphql?.p99),
     r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}x`,
     r.roundTrips === undefined ? `(${r.rawRoundTrips})` : `${r.roundTrips} (${r.rawRoundTrips})`,
-    `${r.raw?.n ?? ''}/${r.graphql?.n ?? ''}`,
+    // Kùzu rows have no peer: the Neo4j GraphQL Library serves Neo4j only.
+    r.peer ? `${ms(r.peer.p50)}${r.peerCheck && !r.peerCheck.ok ? ' !' : ''}` : (r.peerStatus ?? ''),
+    r.oursPerPeer === undefined ? '' : `${r.oursPerPeer.toFixed(2)}x`,
+    `${r.raw?.n ?? ''}/${r.graphql?.n ?? ''}${r.peer ? `/${r.peer.n}` : ''}`,
   ]);
-  return `Latency in ms (raw: the cypher/bench/ lower bound straight through the GraphStore port; GraphQL: the same data over HTTP, same run)\n${render(head, body, 3)}`;
+  const checks = rows
+    .filter((r) => r.peerCheck)
+    .map((r) => {
+      const c = r.peerCheck!;
+      const what = `${r.operation} ${r.backend} ${r.scale}x`;
+      if (c.error) return `  WARNING  ${what}: not compared (${c.error})`;
+      if (!c.ok) {
+        const list = (ids: string[]) => `${ids.slice(0, 8).join(', ')}${ids.length > 8 ? `, ... (${ids.length})` : ''}`;
+        return `  WARNING  ${what}: the peer's answer differs from ours (${ids(c.ours)} ours, ${c.peer} the peer's)${c.onlyOurs.length ? `; only ours: ${list(c.onlyOurs)}` : ''}${c.mode === 'same' && c.onlyPeer.length ? `; only the peer's: ${list(c.onlyPeer)}` : ''}`;
+      }
+      return c.mode === 'same'
+        ? `  ok       ${what}: the same ${ids(c.ours)} and counts`
+        : `  ok       ${what}: ours (${ids(c.ours)}) all among the peer's ${c.peer} (it cannot rank or page, so it returns every hit)`;
+    });
+  return [
+    'Latency in ms (raw: the cypher/bench/ lower bound straight through the GraphStore port; GraphQL: the same data over HTTP, same run;',
+    'peer: the Neo4j GraphQL Library (@neo4j/graphql) serving the same Neo4j database over HTTP, its nearest request (bench/README.md); ours/peer: GraphQL p50 / peer p50, above 1x ours is slower)',
+    render(head, body, 3),
+    ...(checks.length ? ['', `Peer answers against ours (ids and counts)${warned ? '; "!" marks a peer figure whose answer differs' : ''}`, ...checks] : []),
+  ].join('\n');
 }
 
 export function throughputTable(rows: readonly ThroughputRow[], graphs: readonly GraphInfo[]): string {
