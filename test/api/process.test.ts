@@ -1,35 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startServerProcess } from '../support/process.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Starts `src/main.ts` as `npm start` does, with the given environment. */
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c) => (stdout += c));
-  child.stderr.on('data', (c) => (stderr += c));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const url = async (timeoutMs = 30_000): Promise<string> => {
-    const until = Date.now() + timeoutMs;
-    while (Date.now() < until) {
-      const m = stdout.match(/GraphiQL at (http:\/\/\S+\/) /);
-      if (m) return m[1];
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no URL printed; stderr: ${stderr}`);
-  };
-  return { child, exited, url, out: () => stdout, err: () => stderr };
-}
+const start = startServerProcess;
 
 describe('the server process', () => {
   it('exits non-zero naming PORT when PORT is not a number', async () => {

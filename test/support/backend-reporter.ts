@@ -6,6 +6,7 @@
  *   backend kuzu: 512 passed, 0 failed, 0 skipped
  *   backend neo4j: 301 passed, 0 failed, 0 skipped
  */
+import fs from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 
 export const BACKEND_PROJECTS = ['kuzu', 'neo4j'] as const;
@@ -30,5 +31,8 @@ export default class BackendReporter implements Reporter {
     }
     const lines = [...counts].map(([name, c]) => `backend ${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
     process.stdout.write(`\n${lines.join('\n')}\n`);
+    // .ci/run prints them again last, after the runner's own summary.
+    const file = process.env.BACKEND_REPORT_FILE;
+    if (file) fs.writeFileSync(file, `${lines.join('\n')}\n`);
   }
 }

@@ -4,7 +4,8 @@
  * NEO4J_PASSWORD, NEO4J_DATABASE). Otherwise, where Java and Maven are on PATH, the
  * repo's local Neo4j (tools/neo4j, `npm run neo4j`) is started on a free port with its
  * data in a temporary folder, and stopped when the run ends. Without either the suites
- * are skipped, visibly, with the reason (TEST_NEO4J=off skips them on purpose).
+ * are skipped, visibly, with the reason (TEST_NEO4J=off skips them on purpose;
+ * TEST_NEO4J=required, as .ci/run sets, fails the run instead).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -30,20 +31,17 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** The first start may download Neo4j's jars with Maven; later ones take about 10 s. */
 const START_TIMEOUT_MS = 600_000;
 
-let child: ChildProcess | undefined;
+let local: LocalNeo4j | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  project.provide('neo4j', await target());
+  const t = await target();
+  // CI asks for Neo4j (TEST_NEO4J=required): there a skip would hide a broken set-up.
+  if (t.skip && process.env.TEST_NEO4J === 'required') throw new Error(`TEST_NEO4J=required, but ${t.skip}`);
+  project.provide('neo4j', t);
 }
 
 export async function teardown(): Promise<void> {
-  const c = child;
-  if (!c || c.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => c.once('exit', () => resolve()));
-  c.kill('SIGTERM');
-  const timer = setTimeout(() => c.kill('SIGKILL'), 60_000);
-  await exited;
-  clearTimeout(timer);
+  await local?.stop();
 }
 
 async function target(): Promise<Neo4jTarget> {
@@ -56,19 +54,38 @@ async function target(): Promise<Neo4jTarget> {
       database: process.env.NEO4J_DATABASE ?? 'neo4j',
     };
   }
-  for (const [cmd, arg] of [['java', '-version'], ['mvn', '-v']] as const) {
-    if (spawnSync(cmd, [arg], { stdio: 'ignore' }).status !== 0) {
-      return { skip: `NEO4J_URI is not set and ${cmd} is not on PATH to start the local Neo4j (tools/neo4j)` };
-    }
-  }
-  return start();
+  const missing = missingTools();
+  if (missing) return { skip: `NEO4J_URI is not set and ${missing} is not on PATH to start the local Neo4j (tools/neo4j)` };
+  local = await startLocalNeo4j();
+  return { ...local.env, database: 'neo4j' };
 }
 
-/** Starts tools/neo4j/run.sh and reads its `export NAME=value` lines. */
-function start(): Promise<Neo4jTarget> {
+/** The first of Java and Maven that is missing, or undefined. */
+export function missingTools(): string | undefined {
+  for (const [cmd, arg] of [['java', '-version'], ['mvn', '-v']] as const) {
+    if (spawnSync(cmd, [arg], { stdio: 'ignore' }).status !== 0) return cmd;
+  }
+  return undefined;
+}
+
+export interface LocalNeo4j {
+  readonly env: { uri: string; user: string; password: string };
+  /** SIGTERM, then waits for a clean exit (SIGKILL after a minute). */
+  stop(): Promise<void>;
+}
+
+/** Starts tools/neo4j/run.sh with these arguments and reads its `export NAME=value` lines. */
+export function startLocalNeo4j(args: readonly string[] = []): Promise<LocalNeo4j> {
   return new Promise((resolve, reject) => {
-    const c = spawn('bash', [path.join(ROOT, 'tools/neo4j/run.sh')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    child = c;
+    const c: ChildProcess = spawn('bash', [path.join(ROOT, 'tools/neo4j/run.sh'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<void>((r) => c.once('exit', () => r()));
+    const stop = async () => {
+      if (c.exitCode !== null || c.signalCode !== null) return;
+      c.kill('SIGTERM');
+      const timer = setTimeout(() => c.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(timer);
+    };
     const env: Record<string, string> = {};
     let out = '';
     let err = '';
@@ -81,7 +98,7 @@ function start(): Promise<Neo4jTarget> {
       for (const m of out.matchAll(/^export (NEO4J_[A-Z]+)=(\S*)$/gm)) env[m[1]] = m[2];
       if (env.NEO4J_URI && env.NEO4J_PASSWORD !== undefined) {
         clearTimeout(timer);
-        resolve({ uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD, database: 'neo4j' });
+        resolve({ env: { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD }, stop });
       }
     });
     c.stderr!.setEncoding('utf8').on('data', (chunk: string) => {

@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Starts `src/main.ts` as `npm start` does, with the given environment. */
+export function startServerProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    // No NEO4J_URI from the test's own environment: the caller says which backend.
+    env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stderr += c));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = async (timeoutMs = 60_000): Promise<string> => {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const m = stdout.match(/GraphiQL at (http:\/\/\S+\/) /);
+      if (m) return m[1];
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no URL printed; stderr: ${stderr}`);
+  };
+  return { child, exited, url, out: () => stdout, err: () => stderr };
+}
