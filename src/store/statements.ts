@@ -1,4 +1,5 @@
 import { BENCH_STATEMENTS } from './statements/bench.js';
+import { COOKBOOK_STATEMENTS } from './statements/cookbook.js';
 import { EXPLORE_STATEMENTS } from './statements/explore.js';
 import { FACT_STATEMENTS } from './statements/facts.js';
 import { GRAPH_STATEMENTS } from './statements/graph.js';
@@ -15,6 +16,7 @@ export const STATEMENTS = {
   ...EXPLORE_STATEMENTS,
   ...GRAPH_STATEMENTS,
   ...BENCH_STATEMENTS,
+  ...COOKBOOK_STATEMENTS,
   schema: 'schema',
   mergeNode: 'seed/merge-node',
   mergeRel: 'seed/merge-rel',
