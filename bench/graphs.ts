@@ -141,7 +141,12 @@ export async function neo4jGraph(scale: number, fullCopies = false, log: (msg: s
   }
   const why = localNeo4jUnavailable();
   if (why) throw new SkipError(why);
-  const local = await startLocalNeo4j(log);
+  const local = await startLocalNeo4j(log).catch((err: Error) => {
+    // Once more: a start can fail for a reason of the moment (another process rebuilding
+    // tools/neo4j at the same time was seen to stop one); a second failure fails the rows.
+    log(`the local Neo4j did not start (${err.message.split('\n')[0]}); trying once more`);
+    return startLocalNeo4j(log);
+  });
   try {
     const target = { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
     return await buildNeo4j(target, scale, fullCopies, { server: 'local Neo4j (tools/neo4j), its own for this scale', clearSynthetic: false, stop: () => local.stop() });
