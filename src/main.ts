@@ -4,6 +4,7 @@ import { bootstrapStore } from './bootstrap.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readExamples } from './http/graphiql.js';
 import { startServer } from './http/server.js';
+import { createObservability, tracingFromEnv } from './observability/index.js';
 import { createLogger } from './log.js';
 import { REPO_ROOT, SEEDS_DIR, createStore } from './store/create.js';
 
@@ -24,9 +25,10 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => {
     logger.error('unhandled rejection', { message: (reason as Error)?.message ?? String(reason), stack: (reason as Error)?.stack });
   });
+  const observability = createObservability({ tracerProvider: tracingFromEnv(logger) });
   let store;
   try {
-    store = createStore(config);
+    store = observability.instrumentStore(createStore(config));
   } catch (err) {
     process.stderr.write(`critical-minerals-graph: cannot open the graph store: ${(err as Error).message}\n`);
     process.exit(1);
@@ -44,6 +46,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     examples: readExamples(path.join(REPO_ROOT, 'schema', 'examples.graphql')),
     isBootstrapped: () => ready,
+    observability,
   });
   const where = config.neo4j ? `Neo4j at ${config.neo4j.uri} (database ${config.neo4j.database})` : `Kùzu in ${config.kuzuPath}`;
   process.stdout.write(`critical-minerals-graph: GraphiQL at ${server.url} (POST ${server.url}graphql), backend ${where}\n`);

@@ -8,6 +8,7 @@ import { DEFAULT_GUARDRAILS, type Guardrails } from '../config.js';
 import type { Logger } from '../log.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/schema.js';
+import { createObservability, type Observability } from '../observability/index.js';
 import type { GraphStore } from '../store/port.js';
 import { PREFLIGHT_HEADERS, applyCors } from './cors.js';
 import { formatError, httpErrorBody } from './errors.js';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   readonly examples?: readonly ExampleOperation[];
   /** Readiness beyond the store answering (e.g. schema applied and seeded). */
   readonly isBootstrapped?: () => boolean;
+  /** Metrics (GET /metrics) and traces; default: a registry of this server's own, no tracing. */
+  readonly observability?: Observability;
 }
 
 export interface RunningServer {
@@ -96,7 +99,10 @@ export async function startServer(opts: ServerOptions & { port: number; host: st
 }
 
 export async function createHandler(opts: ServerOptions) {
-  const { store, logger } = opts;
+  const { logger } = opts;
+  const observability = opts.observability ?? createObservability();
+  const store = observability.instrumentStore(opts.store);
+  observability.watchGraph(store, opts.isBootstrapped);
   const limits: Guardrails = { ...DEFAULT_GUARDRAILS, ...opts.guardrails };
   const maxBody = limits.maxBodyBytes;
   const timeoutMs = opts.queryTimeoutMs ?? 10_000;
@@ -114,7 +120,7 @@ export async function createHandler(opts: ServerOptions) {
     // graphql-js stops lexing past this many tokens (formatError reports it as QUERY_TOO_COMPLEX).
     parseOptions: { maxTokens: limits.maxTokens },
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger), limitsPlugin<Context>(limits, (ctx) => ctx.store)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger), limitsPlugin<Context>(limits, (ctx) => ctx.store), ...observability.plugins<Context>()],
   });
   await apollo.start();
   const page = graphiqlPage('/graphql', opts.examples ?? []);
@@ -126,6 +132,7 @@ export async function createHandler(opts: ServerOptions) {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = (req.method ?? 'GET').toUpperCase();
+      observability.countHttp(url.pathname, res);
       if (url.pathname === '/graphql') {
         const allowed = applyCors(corsOrigins, req, res);
         if (method === 'OPTIONS') {
@@ -133,7 +140,7 @@ export async function createHandler(opts: ServerOptions) {
           res.end();
           return;
         }
-        return await graphql(req, res, url, method, requestId, deadline);
+        return await observability.traceRequest(req, res, '/graphql', requestId, () => graphql(req, res, url, method, requestId, deadline));
       }
       if (method !== 'GET' && method !== 'HEAD') return send(res, 405, JSON_TYPE, httpErrorBody('Method not allowed', 'METHOD_NOT_ALLOWED', requestId));
       if (url.pathname === '/' || url.pathname === '/graphiql') return send(res, 200, 'text/html; charset=utf-8', page);
@@ -144,6 +151,10 @@ export async function createHandler(opts: ServerOptions) {
           fs.createReadStream(asset.file).pipe(res);
           return;
         }
+      }
+      if (url.pathname === '/metrics') {
+        const { contentType, body } = await observability.scrape();
+        return send(res, 200, contentType, body);
       }
       if (url.pathname === '/healthz') return send(res, 200, JSON_TYPE, JSON.stringify({ status: 'ok' }));
       if (url.pathname === '/readyz') {
@@ -164,6 +175,7 @@ export async function createHandler(opts: ServerOptions) {
     let body: unknown = undefined;
     if (method === 'POST') {
       const raw = await readBody(req, maxBody);
+      if (raw === null) observability.refused('PAYLOAD_TOO_LARGE', 'bodyBytes');
       if (raw === null) return send(res, 413, JSON_TYPE, httpErrorBody(`The request body is larger than ${maxBody} bytes`, 'PAYLOAD_TOO_LARGE', requestId));
       const type = headers.get('content-type') ?? '';
       if (type.includes('json')) {
@@ -176,6 +188,7 @@ export async function createHandler(opts: ServerOptions) {
         body = raw;
       }
       if (Array.isArray(body) && limits.maxBatch > 0 && body.length > limits.maxBatch) {
+        observability.refused('BATCH_TOO_LARGE', 'batch');
         return send(
           res,
           400,
@@ -198,7 +211,7 @@ export async function createHandler(opts: ServerOptions) {
     }
   }
 
-  return { apollo, handle };
+  return { apollo, handle, observability };
 }
 
 /**
