@@ -97,10 +97,13 @@ export class Observability {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
 
-  /** Sends the spans still buffered (on shutdown). */
-  async flush(): Promise<void> {
+  /** Sends the spans still buffered (on shutdown), waiting at most `maxMs` for an unreachable collector. */
+  async flush(maxMs = 5_000): Promise<void> {
     const p = this.opts.tracerProvider as { forceFlush?: () => Promise<void> } | undefined;
-    await p?.forceFlush?.().catch(() => undefined);
+    if (!p?.forceFlush) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([p.forceFlush().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, maxMs)))]);
+    clearTimeout(timer);
   }
 }
 

@@ -72,6 +72,26 @@ describeOnBackend('tracing from OTEL_* variables', () => {
     expect(recording.reads.length).toBeGreaterThan(0);
   });
 
+  it('stops within a few seconds when the collector never answers', async () => {
+    const sockets = new Set<import('node:net').Socket>();
+    const silent = http.createServer(() => undefined); // takes the request, never answers
+    silent.on('connection', (s) => sockets.add(s));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    set({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` });
+    const provider = tracingFromEnv()!;
+    const observability = createObservability({ tracerProvider: provider, defaultMetrics: false });
+    const api = await serve({ store: observability.instrumentStore(t.store), observability });
+    await (await api.post({ query: '{ mineral(id: "gallium") { id } }' })).arrayBuffer();
+    const start = Date.now();
+    await api.server.close();
+    const took = Date.now() - start;
+    // The exporter alone would wait its 10 s timeout; the server gives the flush 5 s.
+    expect(took).toBeGreaterThanOrEqual(4_000);
+    expect(took).toBeLessThan(8_000);
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => silent.close(r));
+  });
+
   it('is off unless OTEL_TRACES_EXPORTER names an exporter, and off with OTEL_SDK_DISABLED', () => {
     set({});
     expect(tracingFromEnv()).toBeUndefined();
