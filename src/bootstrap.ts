@@ -1,7 +1,7 @@
 import type { Logger } from './log.js';
 import { SeedValidationError } from './seeds/compile.js';
 import { countGraph, loadSeeds } from './seeds/load.js';
-import { StoreUnavailableError } from './store/errors.js';
+import { StoreConfigError, StoreUnavailableError } from './store/errors.js';
 import type { GraphStore } from './store/port.js';
 
 /**
@@ -34,7 +34,8 @@ export async function bootstrapStore(
       }
       return;
     } catch (err) {
-      if (err instanceof SeedValidationError || !(err instanceof StoreUnavailableError)) throw err;
+      // Retry only what may pass: an outage. Bad seeds, a locked folder, wrong credentials will not.
+      if (err instanceof SeedValidationError || err instanceof StoreConfigError || !(err instanceof StoreUnavailableError)) throw err;
       if (opts.signal?.aborted) throw err;
       opts.logger.warn('graph store unreachable; retrying', { backend: store.backend, retryInMs: delay });
       await new Promise((r) => setTimeout(r, delay));

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { bootstrapStore } from './bootstrap.js';
+import { SeedValidationError } from './seeds/compile.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readExamples } from './http/graphiql.js';
 import { startServer } from './http/server.js';
@@ -71,7 +72,9 @@ async function main(): Promise<void> {
     logger.info('ready', { backend: store.backend });
   } catch (err) {
     if (stopping) return;
-    process.stderr.write(`critical-minerals-graph: cannot prepare the graph store: ${(err as Error).message}\n`);
+    // Only what retrying cannot fix ends up here: say which it is and what to do.
+    const what = err instanceof SeedValidationError ? 'the seed files are invalid; nothing was loaded' : 'cannot prepare the graph store';
+    process.stderr.write(`critical-minerals-graph: ${what}: ${(err as Error).message}\n`);
     await server.close(1_000);
     await store.close();
     process.exit(1);

@@ -4,6 +4,14 @@ import { CsvSyntaxError, csvObjects, parseCsv } from './csv.js';
 import { SeedValidationError } from './compile.js';
 import type { SeedRows } from './types.js';
 
+/** The seed CSVs at the top of seeds/: every one must be there (a test keeps this list equal to the folder). */
+export const SEED_FILES: readonly string[] = [
+  'agencies.csv', 'alliances.csv', 'companies.csv', 'countries.csv', 'countries.usgs.csv', 'indicators.csv', 'investments.csv',
+  'links.alliances.csv', 'links.policies.csv', 'list_editions.csv', 'listings.csv', 'memberships.csv', 'mineral_groups.csv',
+  'minerals.csv', 'minerals.indicators.csv', 'minerals.usgs.csv', 'policies.csv', 'sources.seeds.csv', 'sources.usgs.csv',
+  'usgs_commodities.csv', 'usgs_countries.csv',
+];
+
 /** Files that map names printed in raw data to graph ids: read by the raw-data parsers, not loaded as facts. */
 export const RAW_DATA_MAPPINGS: readonly string[] = ['usgs_commodities', 'usgs_countries'];
 
@@ -18,6 +26,14 @@ export function readSeedFiles(seedsDir: string): SeedRows {
   }
   const out: SeedRows = {};
   const files = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.csv')).sort();
+  // A missing file would load as "none of it", and each reference to what it held would
+  // fail on its own: name the file instead.
+  const missing = SEED_FILES.filter((f) => !files.includes(f));
+  if (missing.length > 0) {
+    throw new SeedValidationError(
+      missing.map((file) => ({ file, row: 0, field: '', message: `missing from ${seedsDir}: restore it (git checkout -- seeds/${file}), or remove it from SEED_FILES in src/seeds/read.ts if it was retired on purpose` })),
+    );
+  }
   for (const file of files) {
     const kind = file.split('.')[0];
     if (RAW_DATA_MAPPINGS.includes(kind)) continue;

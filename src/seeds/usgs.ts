@@ -50,8 +50,9 @@
  *   exceed the total (a misprinted total gives no share). World total and
  *   "Other countries" rows are not countries and give no row.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { SeedValidationError } from './compile.js';
 import { csvObjects, parseCsv } from './csv.js';
 import type { SeedRow, SeedRows } from './types.js';
 
@@ -110,7 +111,11 @@ function numberOf(text: string): number | undefined {
 }
 
 function read(seedsDir: string, file: string) {
-  return parseCsv(readFileSync(join(seedsDir, file), 'utf8'));
+  const at = join(seedsDir, file);
+  if (!existsSync(at)) {
+    throw new SeedValidationError([{ file, row: 0, field: '', message: `missing from ${seedsDir}: restore it (git checkout -- seeds/); seeds/usgs/README.md says where it comes from` }]);
+  }
+  return parseCsv(readFileSync(at, 'utf8'));
 }
 
 interface CommodityMapping {

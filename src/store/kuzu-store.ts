@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import { encodeTemplateRows, type CypherRegistry } from './cypher.js';
-import { StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
+import { StoreConfigError, StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
 import type { GraphNode, GraphRel, Row } from './values.js';
 
@@ -188,7 +188,15 @@ export function mapKuzuError(err: unknown): StoreError {
   const msg = err instanceof Error ? err.message : String(err);
   if (/interrupted|timeout/i.test(msg)) return new StoreTimeoutError('the query ran past its deadline', { cause: err });
   if (/buffer pool is full|unable to allocate memory/i.test(msg)) return new StoreResourceError('the query needed more memory than the buffer pool holds', { cause: err });
-  if (/closed|not initialized|lock/i.test(msg)) return new StoreUnavailableError(`Kùzu is unavailable: ${msg}`, { cause: err });
+  const locked = /Could not set lock on file\s*:\s*(.+?)\s*(?:\n|$)/.exec(msg);
+  if (locked) {
+    const folder = path.dirname(locked[1]);
+    return new StoreConfigError(
+      `the Kùzu folder ${folder} is locked by another process (one process per database folder): stop the other server using it, or set KUZU_PATH to another folder`,
+      { cause: err },
+    );
+  }
+  if (/closed|not initialized/i.test(msg)) return new StoreUnavailableError(`Kùzu is unavailable: ${msg}`, { cause: err });
   return new StoreQueryError(`Kùzu rejected a statement: ${msg}`, { cause: err });
 }
 

@@ -85,7 +85,7 @@ export class Neo4jStore implements GraphStore {
     try {
       await this.driver.verifyConnectivity({ database: this.options.database });
     } catch (err) {
-      throw mapNeo4jError(err);
+      throw mapNeo4jError(err, this.options);
     }
   }
 
@@ -129,7 +129,7 @@ export class Neo4jStore implements GraphStore {
         return await work(budgetMs === undefined ? undefined : Math.max(1, remaining));
       } catch (err) {
         const left = until - Date.now();
-        if (!neo4j.isRetryableError(err as Error) || left <= delay || tries >= RETRY.maxTries) throw mapNeo4jError(err);
+        if (!neo4j.isRetryableError(err as Error) || left <= delay || tries >= RETRY.maxTries) throw mapNeo4jError(err, this.options);
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, RETRY.maxDelayMs);
       }
@@ -219,6 +219,18 @@ export function fromNeo4j(v: unknown): unknown {
   return v;
 }
 
+/** What to tell an operator whose settings Neo4j refuses: which setting, and what to do. */
+function configMessage(code: string, s?: Pick<Neo4jOptions, 'uri' | 'user' | 'database'>): string {
+  const at = s ? ` at ${s.uri}` : '';
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return `Neo4j${at} has no database "${s?.database ?? '?'}": set NEO4J_DATABASE to one it has (Neo4j Community has only "neo4j")`;
+  }
+  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
+    return `Neo4j${at} wants the password of "${s?.user ?? '?'}" changed before it may query: change it (Neo4j Browser or cypher-shell), then set NEO4J_PASSWORD`;
+  }
+  return `Neo4j${at} refused the credentials of user "${s?.user ?? '?'}" (${code}): check NEO4J_USER and NEO4J_PASSWORD`;
+}
+
 /** Neo4j status codes (and the driver's own) that say which store error a failure is. */
 const CODES = {
   unavailable: new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, 'Neo.TransientError.General.DatabaseUnavailable']),
@@ -244,13 +256,13 @@ const CODES = {
  * versions and locales). Transient codes that survived the retries mean the database
  * cannot serve now: unavailable, as an outage is.
  */
-export function mapNeo4jError(err: unknown): StoreError {
+export function mapNeo4jError(err: unknown, settings?: Pick<Neo4jOptions, 'uri' | 'user' | 'database'>): StoreError {
   if (err instanceof StoreError) return err;
   const code = (err as { code?: unknown })?.code;
   const c = typeof code === 'string' ? code : '';
   if (CODES.timeout.has(c)) return new StoreTimeoutError('the query ran past its deadline', { cause: err });
   if (CODES.memory.has(c)) return new StoreResourceError('the query needed more memory than the database allows', { cause: err });
-  if (CODES.config.has(c)) return new StoreConfigError(`Neo4j refused the connection settings (${c})`, { cause: err });
+  if (CODES.config.has(c)) return new StoreConfigError(configMessage(c, settings), { cause: err });
   if (CODES.unavailable.has(c) || c.startsWith('Neo.TransientError.')) return new StoreUnavailableError(`Neo4j is unavailable (${c})`, { cause: err });
   return new StoreQueryError(`Neo4j rejected a statement (${c || 'no code'})`, { cause: err });
 }

@@ -59,6 +59,26 @@ describe('the server process', () => {
     expect(await p.exited).toBe(0);
   });
 
+  it('a second server on the same Kùzu folder exits non-zero at once, naming the folder and the fix', { timeout: 60_000 }, async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-locked-'));
+    const first = start({ PORT: '0', KUZU_PATH: dir });
+    try {
+      const url = await first.url();
+      for (let i = 0; i < 100 && (await fetch(`${url}readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 200));
+      const second = start({ PORT: '0', KUZU_PATH: dir });
+      expect(await second.exited).toBe(1);
+      expect(second.err()).toContain(`the Kùzu folder ${dir} is locked by another process`);
+      expect(second.err()).toMatch(/stop the other server using it, or set KUZU_PATH to another folder/);
+      expect(second.err()).not.toMatch(/retrying/);
+      // The first one is untouched.
+      expect((await fetch(`${url}readyz`)).status).toBe(200);
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('seeds an empty Kùzu folder on first start, keeps it on restart without duplicating anything', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-main-'));
     const query = JSON.stringify({ query: '{ listEdition(id: "USA-2022") { size minerals { id } } minerals(first: 1) { totalCount } }' });

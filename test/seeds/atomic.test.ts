@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SeedValidationError, compileSeeds } from '../../src/seeds/compile.js';
 import { countGraph, loadSeeds, readAllSeeds } from '../../src/seeds/load.js';
+import { SEED_FILES } from '../../src/seeds/read.js';
 import { SEEDS_DIR } from '../../src/store/create.js';
 import type { KuzuStore } from '../../src/store/kuzu-store.js';
 import { tempKuzu } from '../support/stores.js';
@@ -112,5 +113,32 @@ describe('loading seeds/', () => {
       await expect(loadSeeds(empty, dir)).rejects.toBeInstanceOf(SeedValidationError);
       expect(await countGraph(empty)).toEqual({ nodes: 0, relationships: 0 });
     });
+  });
+});
+
+describe('a copy of seeds/ with a file missing', () => {
+  it('SEED_FILES lists exactly the CSVs at the top of seeds/', () => {
+    expect([...SEED_FILES].sort()).toEqual(fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.csv')).sort());
+  });
+  const missing = (file: string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-seeds-missing-'));
+    fs.cpSync(SEEDS_DIR, dir, { recursive: true });
+    fs.rmSync(path.join(dir, file));
+    copies.push(dir);
+    return dir;
+  };
+  it('names the missing seed file and what to do, and writes nothing', async () => {
+    const err = await loadSeeds(empty, missing('countries.csv')).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(SeedValidationError);
+    expect((err as SeedValidationError).issues).toEqual([expect.objectContaining({ file: 'countries.csv', row: 0 })]);
+    expect((err as Error).message).toMatch(/countries\.csv.*missing from .*restore it \(git checkout -- seeds\/countries\.csv\)/);
+    expect(await countGraph(empty)).toEqual({ nodes: 0, relationships: 0 });
+  });
+  it('names a missing USGS data file', async () => {
+    const file = 'usgs/mcs2025/MCS2025_Fig2_Net_Import_Reliance.csv';
+    const err = await loadSeeds(empty, missing(file)).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(SeedValidationError);
+    expect((err as SeedValidationError).issues[0]).toMatchObject({ file });
+    expect((err as Error).message).toMatch(/missing from .*restore it/);
   });
 });
