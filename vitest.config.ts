@@ -15,6 +15,7 @@ const BACKEND_SUITES = [
   'test/api/http.test.ts',
   'test/seeds/knowledge.test.ts',
   'test/seeds/inconsistencies.test.ts',
+  'test/seeds/sync.test.ts',
   'test/guardrails/injection.test.ts',
   'test/guardrails/masking.test.ts',
   'test/observability/**/*.test.ts',

@@ -45,6 +45,11 @@ function splitList(s: string): string[] {
   return s.split('|').map((v) => v.trim()).filter((v) => v !== '');
 }
 
+/** The key of a relationship type's batch between two labels in `CompiledGraph.rels`. */
+export function relBatchKey(type: RelType, from: NodeLabel, to: NodeLabel): string {
+  return `${type}|${from}|${to}`;
+}
+
 export function compileSeeds(input: SeedRows): CompiledGraph {
   const issues: SeedIssue[] = [];
   const issue = (r: Pick<SeedRow, 'file' | 'row'>, field: string, message: string) => issues.push({ file: r.file, row: r.row, field, message });
@@ -93,7 +98,7 @@ export function compileSeeds(input: SeedRows): CompiledGraph {
       return;
     }
     seenFacts.set(factKey, r);
-    const batchKey = `${type}|${from}|${to}`;
+    const batchKey = relBatchKey(type, from, to);
     let batch = rels.get(batchKey);
     if (!batch) rels.set(batchKey, (batch = { type, from, to, rows: [] }));
     const row: PropsRow = { from: fromId, to: toId, key };

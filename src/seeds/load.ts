@@ -2,6 +2,7 @@ import { entityLabels } from '../domain/model.js';
 import type { GraphStore, Statement } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
 import { compileSeeds, type CompiledGraph } from './compile.js';
+import { planSync, type SyncPlan } from './sync.js';
 import { readRawDataSeeds } from './raw.js';
 import { mergeSeedRows, readSeedFiles } from './read.js';
 import type { SeedRows } from './types.js';
@@ -10,8 +11,11 @@ import type { SeedRows } from './types.js';
 const CHUNK = 500;
 
 export interface LoadResult {
+  /** What seeds/ holds. */
   readonly nodes: number;
   readonly relationships: number;
+  /** What the load changed (or, in a dry run, would change) to make the database equal to seeds/. */
+  readonly plan: SyncPlan;
 }
 
 /** Every seed row: the CSV files and the raw data sets parsed from seeds/. */
@@ -51,17 +55,22 @@ export function seedStatements(graph: CompiledGraph): Statement[] {
 }
 
 /**
- * Validates all of seeds/ and then writes it in one transaction, so a bad file
- * leaves the database exactly as it was. MERGE on ids (and on each fact's key)
- * makes a second load change nothing.
+ * Makes the database equal to seeds/: validates all of it, compares it with what the
+ * database holds, then in one transaction deletes what seeds/ no longer has and merges
+ * what is new or changed. A bad file, or a crash mid-way, leaves the database exactly
+ * as it was; a second load finds nothing to write. `dryRun` only plans.
  */
 export async function loadSeeds(
   store: GraphStore,
   seedsDir: string,
   onProgress?: (done: number, total: number) => void,
+  options: { dryRun?: boolean } = {},
 ): Promise<LoadResult> {
   const graph = compileSeeds(await readAllSeeds(seedsDir));
-  const stmts = seedStatements(graph);
+  const plan = await planSync(store, graph, seedStatements);
+  const result = { nodes: graph.nodeCount(), relationships: graph.relCount(), plan };
+  if (options.dryRun || plan.statements.length === 0) return result;
+  const stmts = plan.statements;
   await store.writeTransaction(stmts, {
     onProgress,
     // A relationship whose ends were not matched would vanish silently: roll back instead.
@@ -73,7 +82,7 @@ export async function loadSeeds(
       if (written !== expected) throw new Error(`seed write of ${s.vars?.TYPE} wrote ${written} of ${expected} relationships`);
     },
   });
-  return { nodes: graph.nodeCount(), relationships: graph.relCount() };
+  return result;
 }
 
 export async function countGraph(store: GraphStore): Promise<{ nodes: number; relationships: number }> {
