@@ -16,6 +16,7 @@ const BACKEND_SUITES = [
   'test/seeds/knowledge.test.ts',
   'test/seeds/inconsistencies.test.ts',
   'test/seeds/sync.test.ts',
+  'test/seeds/crash.test.ts',
   'test/guardrails/injection.test.ts',
   'test/guardrails/masking.test.ts',
   'test/observability/**/*.test.ts',
