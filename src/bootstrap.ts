@@ -29,7 +29,7 @@ export async function bootstrapStore(
               opts.logger.info('seeding', { progress: `${pct}%`, statements: `${done}/${total}` });
             }
           });
-          opts.logger.info('seeded', { ...result });
+          opts.logger.info('seeded', { nodes: result.nodes, relationships: result.relationships });
         }
       }
       return;

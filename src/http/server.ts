@@ -114,6 +114,10 @@ export async function createHandler(opts: ServerOptions) {
     // Without introspection, validation errors do not suggest field names either.
     hideSchemaDetailsFromClientErrors: !introspection,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and stops this server itself. Apollo's own handlers
+    // (installed unless NODE_ENV=test) would stop it a second time and re-raise the
+    // signal into ours, and the process hung in apollo.stop() instead of exiting.
+    stopOnTerminationSignals: false,
     // Never: stacks and driver messages stay in the log, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatch > 0,

@@ -7,8 +7,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export function startServerProcess(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    // No NEO4J_URI from the test's own environment: the caller says which backend.
-    env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '', ...env },
+    // No NEO4J_URI from the test's own environment: the caller says which backend. And
+    // NODE_ENV as an operator runs it, not vitest's "test" (Apollo acts on it: its own
+    // signal handlers once kept a SIGTERM'd server on Neo4j from exiting).
+    env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
