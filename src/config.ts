@@ -21,6 +21,10 @@ export interface Config {
   readonly guardrails: Guardrails;
   /** Origins allowed to call /graphql from a browser (CORS); empty: same-origin only; `*`: any. */
   readonly corsOrigins: readonly string[];
+  /** A cost budget per client per window; absent: off. */
+  readonly rateLimit?: { readonly points: number; readonly windowMs: number; readonly clientHeader?: string };
+  /** Serve only the operations of this persisted query manifest (a file path); absent: any operation. */
+  readonly persistedOperationsFile?: string;
 }
 
 /** Limits on what one request may ask for, checked before anything runs. */
@@ -146,5 +150,16 @@ export function loadConfig(env: Env = process.env): Config {
       maxBodyBytes: int(env, 'MAX_BODY_BYTES', DEFAULT_GUARDRAILS.maxBodyBytes, 1_000, 100_000_000),
     },
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    rateLimit: rateLimit(env),
+    persistedOperationsFile: env.PERSISTED_OPERATIONS_ONLY?.trim() || undefined,
   };
+}
+
+function rateLimit(env: Env): Config['rateLimit'] {
+  const points = int(env, 'RATE_LIMIT_POINTS', 0, 0, 1_000_000_000);
+  if (points === 0) return undefined;
+  const windowSeconds = int(env, 'RATE_LIMIT_WINDOW_SECONDS', 3600, 1, 31 * 24 * 3600);
+  const header = env.RATE_LIMIT_CLIENT_HEADER?.trim() || undefined;
+  if (header && !/^[A-Za-z0-9-]+$/.test(header)) throw new ConfigError('RATE_LIMIT_CLIENT_HEADER', 'an HTTP header name such as x-api-key', header);
+  return { points, windowMs: windowSeconds * 1000, clientHeader: header };
 }

@@ -4,6 +4,7 @@ import { bootstrapStore } from './bootstrap.js';
 import { SeedValidationError } from './seeds/compile.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { readExamples } from './http/graphiql.js';
+import { PersistedOperations } from './http/persisted.js';
 import { startServer } from './http/server.js';
 import { createObservability, tracingFromEnv } from './observability/index.js';
 import { createLogger } from './log.js';
@@ -35,6 +36,16 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  let persistedOnly: PersistedOperations | undefined;
+  if (config.persistedOperationsFile) {
+    try {
+      persistedOnly = PersistedOperations.fromManifest(path.resolve(config.persistedOperationsFile));
+    } catch (err) {
+      process.stderr.write(`critical-minerals-graph: configuration error: PERSISTED_OPERATIONS_ONLY: ${(err as Error).message}\n`);
+      process.exit(2);
+    }
+  }
+
   let ready = false;
   const server = await startServer({
     store,
@@ -45,6 +56,8 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     guardrails: config.guardrails,
     corsOrigins: config.corsOrigins,
+    rateLimit: config.rateLimit,
+    persistedOnly,
     examples: readExamples(path.join(REPO_ROOT, 'schema', 'examples.graphql')),
     isBootstrapped: () => ready,
     observability,

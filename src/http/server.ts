@@ -14,7 +14,16 @@ import { PREFLIGHT_HEADERS, applyCors } from './cors.js';
 import { formatError, httpErrorBody } from './errors.js';
 import { GRAPHIQL_ASSETS, graphiqlPage, type ExampleOperation } from './graphiql.js';
 import { limitsPlugin } from './limits.js';
+import type { PersistedOperations } from './persisted.js';
+import { CostBudget } from './rate-limit.js';
 import { RequestStore } from './request-store.js';
+
+export interface RateLimitOptions {
+  readonly points: number;
+  readonly windowMs: number;
+  /** The request header that names a client (an API key); unset: the remote address. */
+  readonly clientHeader?: string;
+}
 
 export interface ServerOptions {
   readonly store: GraphStore;
@@ -31,6 +40,14 @@ export interface ServerOptions {
   readonly isBootstrapped?: () => boolean;
   /** Metrics (GET /metrics) and traces; default: a registry of this server's own, no tracing. */
   readonly observability?: Observability;
+  /** A cost budget per client per window (off when absent): see src/http/rate-limit.ts. */
+  readonly rateLimit?: RateLimitOptions;
+  /**
+   * Serve only these operations (a persisted-operation manifest): a request names one
+   * by its sha256 (`extensions.persistedQuery.sha256Hash`, as Apollo's APQ sends it) or
+   * sends its exact text; anything else is refused with PERSISTED_QUERY_NOT_ALLOWED.
+   */
+  readonly persistedOnly?: PersistedOperations;
 }
 
 export interface RunningServer {
@@ -104,6 +121,9 @@ export async function createHandler(opts: ServerOptions) {
   const store = observability.instrumentStore(opts.store);
   observability.watchGraph(store, opts.isBootstrapped);
   const limits: Guardrails = { ...DEFAULT_GUARDRAILS, ...opts.guardrails };
+  const budget = opts.rateLimit ? new CostBudget({ points: opts.rateLimit.points, windowMs: opts.rateLimit.windowMs }) : undefined;
+  /** Each request's client, keyed by its request store (the object the limits plugin keys a request by). */
+  const clients = new WeakMap<object, string>();
   const maxBody = limits.maxBodyBytes;
   const timeoutMs = opts.queryTimeoutMs ?? 10_000;
   const corsOrigins = opts.corsOrigins ?? [];
@@ -124,7 +144,12 @@ export async function createHandler(opts: ServerOptions) {
     // graphql-js stops lexing past this many tokens (formatError reports it as QUERY_TOO_COMPLEX).
     parseOptions: { maxTokens: limits.maxTokens },
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestIdPlugin(logger), limitsPlugin<Context>(limits, (ctx) => ctx.store), ...observability.plugins<Context>()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      requestIdPlugin(logger),
+      limitsPlugin<Context>(limits, (ctx) => ctx.store, budget ? { budget, clientOf: (ctx) => clients.get(ctx.store) ?? 'unknown' } : undefined),
+      ...observability.plugins<Context>(),
+    ],
   });
   await apollo.start();
   const page = graphiqlPage('/graphql', opts.examples ?? []);
@@ -201,9 +226,25 @@ export async function createHandler(opts: ServerOptions) {
         );
       }
     }
+    let search = url.search;
+    if (opts.persistedOnly) {
+      const resolved = opts.persistedOnly.resolve(method === 'POST' ? body : Object.fromEntries(url.searchParams));
+      if (resolved.error) return send(res, 400, JSON_TYPE, httpErrorBody(resolved.error, 'PERSISTED_QUERY_NOT_ALLOWED', requestId));
+      if (method === 'POST') body = resolved.body;
+      else {
+        const params = new URLSearchParams(url.searchParams);
+        params.set('query', String((resolved.body as { query: string }).query));
+        search = `?${params.toString()}`;
+      }
+    }
+    const client = opts.rateLimit ? clientOf(req, opts.rateLimit.clientHeader) : undefined;
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => createContext(new RequestStore(store, deadline, opts.isBootstrapped), requestId),
+      httpGraphQLRequest: { method, headers, search, body },
+      context: async () => {
+        const requestStore = new RequestStore(store, deadline, opts.isBootstrapped);
+        if (client) clients.set(requestStore, client);
+        return createContext(requestStore, requestId);
+      },
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
@@ -216,6 +257,13 @@ export async function createHandler(opts: ServerOptions) {
   }
 
   return { apollo, handle, observability };
+}
+
+/** Who spends a budget: the configured header's value (an API key), else the remote address. */
+function clientOf(req: http.IncomingMessage, header?: string): string {
+  const v = header ? req.headers[header.toLowerCase()] : undefined;
+  const key = Array.isArray(v) ? v[0] : v;
+  return key ? `key:${key}` : `addr:${req.socket.remoteAddress ?? 'unknown'}`;
 }
 
 /**

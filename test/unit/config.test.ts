@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
 describe('loadConfig', () => {
+  it('turns the per-client budget on with RATE_LIMIT_POINTS, off by default', () => {
+    expect(loadConfig({}).rateLimit).toBeUndefined();
+    expect(loadConfig({ RATE_LIMIT_POINTS: '5000', RATE_LIMIT_CLIENT_HEADER: 'x-api-key' }).rateLimit).toEqual({ points: 5000, windowMs: 3_600_000, clientHeader: 'x-api-key' });
+    expect(loadConfig({ RATE_LIMIT_POINTS: '10', RATE_LIMIT_WINDOW_SECONDS: '60' }).rateLimit).toEqual({ points: 10, windowMs: 60_000, clientHeader: undefined });
+    expect(() => loadConfig({ RATE_LIMIT_POINTS: '10', RATE_LIMIT_CLIENT_HEADER: 'x api key' })).toThrow(/RATE_LIMIT_CLIENT_HEADER must be an HTTP header name/);
+  });
+
   it('has defaults that need no set-up: Kùzu under ./data, port 4000', () => {
     const c = loadConfig({});
     expect(c.port).toBe(4000);
@@ -23,6 +30,7 @@ describe('loadConfig', () => {
     ['GRAPHQL_MAX_COST', '1e9', /GRAPHQL_MAX_COST/],
     ['GRAPHQL_DEFAULT_LIST_SIZE', '0', /GRAPHQL_DEFAULT_LIST_SIZE/],
     ['GRAPHQL_MAX_BATCH', '1000', /GRAPHQL_MAX_BATCH must be a whole number from 0 to 100/],
+    ['RATE_LIMIT_POINTS', 'lots', /RATE_LIMIT_POINTS must be a whole number/],
     ['MAX_BODY_BYTES', '10', /MAX_BODY_BYTES/],
     ['GRAPHQL_INTROSPECTION', 'sometimes', /GRAPHQL_INTROSPECTION must be true or false/],
     ['CORS_ORIGINS', 'app.example.org', /CORS_ORIGINS must be a comma-separated list of origins/],
