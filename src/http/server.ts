@@ -187,8 +187,12 @@ export async function createHandler(opts: ServerOptions) {
       }
       if (url.pathname === '/healthz') return send(res, 200, JSON_TYPE, JSON.stringify({ status: 'ok' }));
       if (url.pathname === '/readyz') {
-        const ready = (opts.isBootstrapped?.() ?? true) && (await ping(store));
-        return send(res, ready ? 200 : 503, JSON_TYPE, JSON.stringify({ status: ready ? 'ready' : 'unavailable', backend: store.backend }));
+        // Not ready says why, in words for an operator (never a driver message).
+        const answers = await ping(store);
+        const prepared = opts.isBootstrapped?.() ?? true;
+        const reason = !answers ? 'the graph store does not answer' : !prepared ? 'the graph store is being prepared (schema, seeds)' : undefined;
+        const body = reason ? { status: 'unavailable', backend: store.backend, reason } : { status: 'ready', backend: store.backend };
+        return send(res, reason ? 503 : 200, JSON_TYPE, JSON.stringify(body));
       }
       return send(res, 404, JSON_TYPE, httpErrorBody('Not found', 'NOT_FOUND', requestId));
     } catch (err) {

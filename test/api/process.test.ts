@@ -20,7 +20,7 @@ describe('the server process', () => {
       expect((await fetch(`${url}healthz`)).status).toBe(200);
       const ready = await fetch(`${url}readyz`);
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toEqual({ status: 'unavailable', backend: 'neo4j' });
+      expect(await ready.json()).toEqual({ status: 'unavailable', backend: 'neo4j', reason: 'the graph store does not answer' });
       const res = await fetch(`${url}graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

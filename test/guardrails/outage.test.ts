@@ -31,7 +31,7 @@ describe('backend outages', () => {
 
       store.mode = 'down';
       for (let i = 0; i < 3; i++) {
-        expect(await readyz(s.base)).toEqual({ status: 503, body: { status: 'unavailable', backend: 'kuzu' } });
+        expect(await readyz(s.base)).toEqual({ status: 503, body: { status: 'unavailable', backend: 'kuzu', reason: 'the graph store does not answer' } });
         const res = await s.post({ query: ONE });
         const text = await res.text();
         const body = JSON.parse(text);
@@ -59,6 +59,15 @@ describe('backend outages', () => {
       store.mode = 'up';
       expect((await readyz(s.base)).status).toBe(200);
       expect((await s.gql(ONE)).body.data.mineral.id).toBe('gallium');
+    } finally {
+      await s.server.close();
+    }
+  });
+
+  it('says why it is not ready: a store that answers but is still being prepared', async () => {
+    const s = await serve({ store: k.store, isBootstrapped: () => false });
+    try {
+      expect(await readyz(s.base)).toEqual({ status: 503, body: { status: 'unavailable', backend: 'kuzu', reason: 'the graph store is being prepared (schema, seeds)' } });
     } finally {
       await s.server.close();
     }
@@ -94,7 +103,7 @@ describe('backend outages', () => {
     const s = await serve({ store: neo, queryTimeoutMs: 20_000 });
     try {
       expect((await fetch(`${s.base}/healthz`)).status).toBe(200);
-      expect(await readyz(s.base)).toEqual({ status: 503, body: { status: 'unavailable', backend: 'neo4j' } });
+      expect(await readyz(s.base)).toEqual({ status: 503, body: { status: 'unavailable', backend: 'neo4j', reason: 'the graph store does not answer' } });
       const res = await s.post({ query: ONE });
       const text = await res.text();
       expect(JSON.parse(text).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
