@@ -10,7 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { missingTools, startLocalNeo4j, type LocalNeo4j } from '../support/neo4j-server.js';
+import { missingTool, startLocalNeo4j, type LocalNeo4j } from '../support/neo4j-server.js';
 import { startServerProcess } from '../support/process.js';
 import { describeOnBackend } from '../support/stores.js';
 
@@ -31,7 +31,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 90
   throw new Error(`timed out waiting until ${what}`);
 }
 
-const missing = missingTools();
+const missing = missingTool();
 
 describeOnBackend('the server process on Neo4j', () => {
   it.skipIf(missing !== undefined)(
@@ -40,8 +40,8 @@ describeOnBackend('the server process on Neo4j', () => {
     async () => {
       const data = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-neo4j-process-'));
       const args = ['--port', String(await freePort()), '--password', 'process-test-password', '--data', data];
-      let db: LocalNeo4j | undefined = await startLocalNeo4j(args);
-      const server = startServerProcess({ PORT: '0', NEO4J_URI: db.env.uri, NEO4J_USER: db.env.user, NEO4J_PASSWORD: db.env.password });
+      let db: LocalNeo4j | undefined = await startLocalNeo4j(undefined, args);
+      const server = startServerProcess({ PORT: '0', NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password });
       try {
         const url = await server.url();
         const readyz = async () => (await fetch(`${url}readyz`, { signal: AbortSignal.timeout(15_000) })).status;
@@ -65,7 +65,7 @@ describeOnBackend('the server process on Neo4j', () => {
         await until('/readyz says unavailable', async () => (await readyz()) === 503);
         expect((await query()).errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
 
-        db = await startLocalNeo4j(args);
+        db = await startLocalNeo4j(undefined, args);
         await until('/readyz is ready again', async () => (await readyz()) === 200);
         expect(await query()).toEqual(first);
       } finally {

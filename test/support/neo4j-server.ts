@@ -7,10 +7,10 @@
  * are skipped, visibly, with the reason (TEST_NEO4J=off skips them on purpose;
  * TEST_NEO4J=required, as .ci/run sets, fails the run instead).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { localNeo4jUnavailable, startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j/launch.js';
+
+export { missingTool, startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j/launch.js';
 
 export interface Neo4jTarget {
   readonly uri?: string;
@@ -26,10 +26,6 @@ declare module 'vitest' {
     neo4j: Neo4jTarget;
   }
 }
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The first start may download Neo4j's jars with Maven; later ones take about 10 s. */
-const START_TIMEOUT_MS = 600_000;
 
 let local: LocalNeo4j | undefined;
 
@@ -54,60 +50,9 @@ async function target(): Promise<Neo4jTarget> {
       database: process.env.NEO4J_DATABASE ?? 'neo4j',
     };
   }
-  const missing = missingTools();
-  if (missing) return { skip: `NEO4J_URI is not set and ${missing} is not on PATH to start the local Neo4j (tools/neo4j)` };
-  local = await startLocalNeo4j();
-  return { ...local.env, database: 'neo4j' };
-}
-
-/** The first of Java and Maven that is missing, or undefined. */
-export function missingTools(): string | undefined {
-  for (const [cmd, arg] of [['java', '-version'], ['mvn', '-v']] as const) {
-    if (spawnSync(cmd, [arg], { stdio: 'ignore' }).status !== 0) return cmd;
-  }
-  return undefined;
-}
-
-export interface LocalNeo4j {
-  readonly env: { uri: string; user: string; password: string };
-  /** SIGTERM, then waits for a clean exit (SIGKILL after a minute). */
-  stop(): Promise<void>;
-}
-
-/** Starts tools/neo4j/run.sh with these arguments and reads its `export NAME=value` lines. */
-export function startLocalNeo4j(args: readonly string[] = []): Promise<LocalNeo4j> {
-  return new Promise((resolve, reject) => {
-    const c: ChildProcess = spawn('bash', [path.join(ROOT, 'tools/neo4j/run.sh'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<void>((r) => c.once('exit', () => r()));
-    const stop = async () => {
-      if (c.exitCode !== null || c.signalCode !== null) return;
-      c.kill('SIGTERM');
-      const timer = setTimeout(() => c.kill('SIGKILL'), 60_000);
-      await exited;
-      clearTimeout(timer);
-    };
-    const env: Record<string, string> = {};
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => {
-      c.kill('SIGKILL');
-      reject(new Error(`the local Neo4j did not start within ${START_TIMEOUT_MS / 1000} s:\n${err.slice(-2000)}`));
-    }, START_TIMEOUT_MS);
-    c.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      for (const m of out.matchAll(/^export (NEO4J_[A-Z]+)=(\S*)$/gm)) env[m[1]] = m[2];
-      if (env.NEO4J_URI && env.NEO4J_PASSWORD !== undefined) {
-        clearTimeout(timer);
-        resolve({ env: { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? 'neo4j', password: env.NEO4J_PASSWORD }, stop });
-      }
-    });
-    c.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-      if (/ready on bolt/.test(chunk)) process.stderr.write(chunk);
-    });
-    c.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the local Neo4j exited (code ${code}) before it was ready:\n${err.slice(-2000)}`));
-    });
-  });
+  const missing = localNeo4jUnavailable();
+  if (missing) return { skip: missing };
+  // Its "ready" line goes to the run's output, so a slow first start (Maven) is visible.
+  local = await startLocalNeo4j((line) => process.stderr.write(`${line}\n`));
+  return { uri: local.uri, user: local.user, password: local.password, database: 'neo4j' };
 }
