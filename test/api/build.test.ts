@@ -2,12 +2,13 @@
  * The production build: `npm run build` compiles the server to dist/, and what
  * `npm start` runs (`node dist/src/main.js`, no TypeScript loader) serves the graph.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { startServerProcess } from '../support/process.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -19,33 +20,20 @@ it('npm run build compiles to dist/, and node alone serves the seeded graph from
   expect(start).toMatch(/^node .*dist\/src\/main\.js$/);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-dist-'));
-  const child = spawn(process.execPath, [main], {
-    cwd: os.tmpdir(), // any working directory: the build finds cypher/ and seeds/ itself
-    env: { ...process.env, PORT: '0', KUZU_PATH: dir, LOG_LEVEL: 'warn', NEO4J_URI: '', NODE_OPTIONS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.on('data', (c) => (err += c));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  // Any working directory: the build finds cypher/ and seeds/ itself.
+  const p = startServerProcess({ PORT: '0', KUZU_PATH: dir, NODE_OPTIONS: '' }, [main], os.tmpdir());
   try {
-    let url: string | undefined;
-    for (let i = 0; i < 600 && !url; i++) {
-      url = out.match(/GraphiQL at (http:\/\/\S+\/) /)?.[1];
-      if (!url) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(url, err).toBeDefined();
+    const url = await p.url();
     for (let i = 0; i < 300 && (await fetch(`${url}readyz`)).status !== 200; i++) await new Promise((r) => setTimeout(r, 100));
     const body: any = await (
       await fetch(`${url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ listEdition(id: "USA-2022") { size } }' }) })
     ).json();
     expect(body).toEqual({ data: { listEdition: { size: 50 } } });
-    expect((await fetch(url!)).status).toBe(200);
+    expect((await fetch(url)).status).toBe(200);
   } finally {
-    child.kill('SIGTERM');
-    await exited;
+    p.child.kill('SIGTERM');
+    await p.exited;
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  expect(child.exitCode).toBe(0);
+  expect(p.child.exitCode).toBe(0);
 });

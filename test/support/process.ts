@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Starts `src/main.ts` as `npm start` does, with the given environment. */
-export function startServerProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
+/**
+ * Starts the server with the given environment: `src/main.ts` through tsx (as
+ * `npm run start:dev` does), or what `args` name (the build: `dist/src/main.js`).
+ */
+export function startServerProcess(env: Record<string, string>, args: readonly string[] = ['--import', 'tsx', 'src/main.ts'], cwd = ROOT) {
+  const child = spawn(process.execPath, args, {
+    cwd,
     // No NEO4J_URI from the test's own environment: the caller says which backend. And
     // NODE_ENV as an operator runs it, not vitest's "test" (Apollo acts on it: its own
     // signal handlers once kept a SIGTERM'd server on Neo4j from exiting).
