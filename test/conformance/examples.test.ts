@@ -191,6 +191,11 @@ describe('schema/examples.graphql', () => {
     expect(examples.map((e) => e.name).sort()).toEqual(Object.keys(expectations).sort());
   });
 
+  it('has no comment that graphql-tools loaders read as an import directive (`# import ...`)', () => {
+    const text = fs.readFileSync(path.join(REPO_ROOT, 'schema', 'examples.graphql'), 'utf8');
+    expect(text.split('\n').filter((l) => /^#\s*import\b/.test(l))).toEqual([]);
+  });
+
   it('covers every entry point of DESIGN.md', () => {
     const all = examples.map((e) => e.query).join('\n');
     for (const entry of ['node', 'mineral', 'country', 'listEdition', 'policy', 'alliance', 'minerals', 'countries', 'listEditions', 'policies', 'alliances', 'search', 'listDiff', 'paths', 'neighborhood', 'timeline']) {
