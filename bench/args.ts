@@ -6,6 +6,11 @@ export interface BenchArgs {
   /** Copy production and indicator facts into the scale graphs too (slow to write; see bench/synthetic.ts). */
   readonly fullCopies: boolean;
   readonly stress: boolean;
+  /** The soak: the operation mix at a fixed concurrency for soakMinutes, RSS sampled every soakSampleS (bench/soak.ts). */
+  readonly soak: boolean;
+  readonly soakMinutes: number;
+  readonly soakConnections: number;
+  readonly soakSampleS: number;
   readonly iterations: number;
   readonly warmup: number;
   /** Cap on one latency series, in ms (a slow operation at scale stops early, after at least 5 samples). */
@@ -25,6 +30,8 @@ export interface BenchArgs {
 const HELP = `npm run bench -- [flags]
   --quick                    fast smoke run (few iterations, 2 s load runs, scales 1,10)
   --stress                   stress mode instead: fuzzed requests, then sustained load; crashes and memory
+  --soak                     soak instead (after the stress phases with --stress): the operation mix for
+                             --soak-minutes at --soak-connections, RSS over time and its slope
   --iterations N             timed iterations per operation and side (default 100; quick 15)
   --warmup N                 untimed iterations first (default 10; quick 3)
   --max-series-ms N          stop a latency series after N ms once it has 3 samples (default 8000)
@@ -38,6 +45,9 @@ const HELP = `npm run bench -- [flags]
   --stress-requests N        fuzzed requests in stress mode (default 10000)
   --stress-connections N     concurrency in stress mode (default 64)
   --stress-duration S        seconds of sustained fuzzed load in stress mode (default 60)
+  --soak-minutes M           length of the soak (default 10; quick 1); any --soak-* flag implies --soak
+  --soak-connections N       autocannon connections in the soak (default 16)
+  --soak-sample-s S          seconds between memory samples in the soak (default 5)
   --seed N                   fuzzer seed (default 1)
   --out FILE                 where to write the JSON (default bench/results/<timestamp>.json)`;
 
@@ -55,9 +65,10 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(k, argv[++i]);
     else flags.set(k, true);
   }
-  const known = new Set(['quick', 'full-copies', 'stress', 'iterations', 'warmup', 'max-series-ms', 'scales', 'throughput-scales', 'connections', 'duration', 'backends', 'stress-requests', 'stress-connections', 'stress-duration', 'seed', 'out']);
+  const known = new Set(['quick', 'full-copies', 'stress', 'iterations', 'warmup', 'max-series-ms', 'scales', 'throughput-scales', 'connections', 'duration', 'backends', 'stress-requests', 'stress-connections', 'stress-duration', 'soak', 'soak-minutes', 'soak-connections', 'soak-sample-s', 'seed', 'out']);
   for (const k of flags.keys()) if (!known.has(k)) throw new Error(`unknown flag --${k}\n${HELP}`);
   const quick = flags.get('quick') === true;
+  if (typeof flags.get('soak') === 'string') throw new Error(`--soak takes no value (the length is --soak-minutes M)\n${HELP}`);
   const num = (k: string, d: number, min = 0) => {
     const v = flags.get(k);
     if (v === undefined) return d;
@@ -86,6 +97,11 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     quick,
     fullCopies: flags.get('full-copies') === true,
     stress: flags.get('stress') === true,
+    soak: flags.has('soak') || [...flags.keys()].some((k) => k.startsWith('soak-')),
+    // Fractions of a minute are allowed, for trying the soak out; autocannon takes whole seconds.
+    soakMinutes: num('soak-minutes', quick ? 1 : 10, 0.1),
+    soakConnections: Math.round(num('soak-connections', 16, 1)),
+    soakSampleS: num('soak-sample-s', 5, 1),
     iterations: num('iterations', quick ? 15 : 100, 1),
     warmup: num('warmup', quick ? 3 : 10),
     maxSeriesMs: num('max-series-ms', quick ? 3000 : 8000, 1),

@@ -30,6 +30,12 @@ declare module 'autocannon' {
     non2xx: number;
     '2xx': number;
   }
-  function autocannon(opts: Options): Promise<Result>;
+  /** The running job: a promise of the result that can also be stopped early and watched reply by reply. */
+  interface Instance extends PromiseLike<Result> {
+    stop(): void;
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    on(event: 'reqError', listener: (error: Error) => void): this;
+  }
+  function autocannon(opts: Options): Instance;
   export default autocannon;
 }

@@ -15,13 +15,15 @@ import { GraphQLClient, dataOf, measureBody, measureGraphQL, measureRaw, probe, 
 import { stopLocalNeo4js } from './neo4j-local.js';
 import { OPERATIONS, bodyOf, type Operation, type PeerFixed } from './operations.js';
 import { PEER_VERSION, comparePeer, startPeer, type PeerCheck, type RunningPeer } from './peer.js';
+import { runSoak, type SoakReport } from './soak.js';
 import { runStress, type StressReport } from './stress.js';
-import { latencyTable, stressTable, throughputTable } from './table.js';
+import { latencyTable, soakTable, stressTable, throughputTable } from './table.js';
 
 /**
  * `npm run bench`: every operation of bench/operations.ts on every backend and scale,
  * raw (straight through the port) against GraphQL over HTTP; then autocannon against
- * the server as a child process. `--stress`: fuzzed requests and sustained load instead.
+ * the server as a child process. `--stress`: fuzzed requests and sustained load instead;
+ * `--soak`: the operation mix for ten minutes, memory over time.
  * Prints tables and writes bench/results/<timestamp>.json. See bench/README.md.
  */
 export interface LatencyRow {
@@ -225,10 +227,11 @@ async function throughput(g: BenchGraph, ops: Operation[], excluded: string[], a
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
-  const outFile = args.out ?? path.join(REPO_ROOT, 'bench', 'results', `${startedAt.toISOString().replace(/[:.]/g, '-')}${args.stress ? '-stress' : ''}.json`);
+  const special = [args.stress && 'stress', args.soak && 'soak'].filter(Boolean).join('+');
+  const outFile = args.out ?? path.join(REPO_ROOT, 'bench', 'results', `${startedAt.toISOString().replace(/[:.]/g, '-')}${special ? `-${special}` : ''}.json`);
   const meta = {
     startedAt: startedAt.toISOString(),
-    mode: args.stress ? 'stress' : args.quick ? 'quick' : 'full',
+    mode: special || (args.quick ? 'quick' : 'full'),
     node: process.version,
     platform: `${os.platform()} ${os.arch()}`,
     cpus: os.cpus().length,
@@ -239,11 +242,21 @@ async function main(): Promise<number> {
 
   let report: Record<string, unknown>;
   let code = 0;
-  if (args.stress) {
-    const stress: StressReport = await runStress(args, log);
-    process.stdout.write(stressTable(stress) + '\n');
-    report = { ...meta, stress };
-    if (!stress.survived) code = 1;
+  if (args.stress || args.soak) {
+    report = { ...meta };
+    if (args.stress) {
+      const stress: StressReport = await runStress(args, log);
+      process.stdout.write(stressTable(stress) + '\n');
+      report.stress = stress;
+      if (!stress.survived) code = 1;
+    }
+    // A server of its own, after the stress one has stopped: the soak's memory starts from a fresh process.
+    if (args.soak) {
+      const soak: SoakReport = await runSoak(args, log);
+      process.stdout.write((args.stress ? '\n' : '') + soakTable(soak) + '\n');
+      report.soak = soak;
+      if (!soak.survived) code = 1;
+    }
   } else {
     const graphs: GraphInfo[] = [];
     const latencyRows: LatencyRow[] = [];

@@ -1,4 +1,5 @@
 import type { GraphInfo, LatencyRow, ThroughputRow } from './run.js';
+import type { SlopeFit, SoakReport } from './soak.js';
 import type { StressReport } from './stress.js';
 
 function render(head: readonly string[], rows: readonly (readonly string[])[], rightFrom = 1): string {
@@ -92,5 +93,49 @@ export function stressTable(s: StressReport): string {
     `    socket errors ${s.load.transportErrors}, timeouts ${s.load.timeouts}; server RSS peak ${s.load.peakRssMb.toFixed(0)} MB`,
     `  server process: ${s.survived ? 'stayed up' : 'DIED'}; /healthz after: ${s.healthAfter}; memory high-water mark ${s.hwmMb.toFixed(0)} MB (RSS at start ${s.rssStartMb.toFixed(0)} MB, at end ${s.rssEndMb.toFixed(0)} MB)`,
     `  exit after SIGTERM: code ${s.exit.code}, signal ${s.exit.signal}${s.exit.code === 0 ? '' : ' (see the log tail in the JSON)'}`,
+  ].join('\n');
+}
+
+export function soakTable(s: SoakReport): string {
+  const mb = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '' : n.toFixed(0));
+  const head = ['minute', 'RSS MB', 'min', 'max', 'heap MB', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'GraphQL errors', 'socket errors'];
+  const body = s.perMinute.map((m) => [
+    String(m.minute),
+    mb(m.rssMb),
+    mb(m.rssMinMb),
+    mb(m.rssMaxMb),
+    mb(m.heapUsedMb),
+    String(m.requests),
+    // The last minute of a soak shorter than a whole number of minutes is short.
+    (m.requests / Math.min(60, s.minutes * 60 - (m.minute - 1) * 60)).toFixed(0),
+    ms(m.p50Ms),
+    ms(m.p99Ms),
+    String(m.non2xx),
+    String(m.graphqlErrors),
+    String(m.transportErrors),
+  ]);
+  const fit = (label: string, f: SlopeFit) =>
+    Number.isFinite(f.slopeMbPerMin)
+      ? `  RSS slope, ${label} (${f.fromS.toFixed(0)}-${f.toS.toFixed(0)} s, ${f.n} samples): ${f.slopeMbPerMin >= 0 ? '+' : ''}${f.slopeMbPerMin.toFixed(2)} MB/min, standard error ${f.seMbPerMin.toFixed(2)} MB/min (residual lag-1 autocorrelation ${f.lag1.toFixed(2)}, ${f.nEff.toFixed(1)} effective samples; ${f.seOlsMbPerMin.toFixed(2)} if they were independent); mean RSS ${f.meanRssMb.toFixed(0)} MB`
+      : `  RSS slope, ${label}: too few samples (${f.n})`;
+  const idle = s.samples[0];
+  const la = (l: number[]) => l.map((n) => n.toFixed(2)).join(' ');
+  return [
+    `Soak (${s.backend} ${s.scale}x, real knowledge; server in its own process: ${s.server})`,
+    `  autocannon to 127.0.0.1: ${s.connections} connections for ${s.minutes} min, these operations in turn: ${s.operations.join(', ')}${s.excluded.length ? ` (left out: ${s.excluded.join('; ')})` : ''}`,
+    `  memory sampled every ${s.sampleS} s (${s.samples.length} samples; RSS from /proc/<pid>/status at the last sample of each minute, min/max over the minute; heap: V8 heap used, from the server's /metrics)`,
+    idle ? `  idle before the load: RSS ${mb(idle.rssMb)} MB (anonymous ${mb(idle.rssAnonMb)}, file-backed ${mb(idle.rssFileMb)}), heap ${mb(idle.heapUsedMb)} MB` : '  no memory sample',
+    render(head, body, 1),
+    `  total: ${s.requests} requests, ${s.rps.toFixed(0)} req/s, p50 ${ms(s.p50Ms)} ms, p99 ${ms(s.p99Ms)} ms; non-2xx ${s.non2xx}, GraphQL errors ${s.graphqlErrors}, socket errors ${s.transportErrors} (timeouts ${s.timeouts})`,
+    fit(`first ${s.windowMin} min`, s.first),
+    fit(`last ${s.windowMin} min`, s.last),
+    Number.isFinite(s.lastHeap.slopeMbPerMin)
+      ? `  V8 heap used, last ${s.windowMin} min: ${s.lastHeap.slopeMbPerMin >= 0 ? '+' : ''}${s.lastHeap.slopeMbPerMin.toFixed(2)} MB/min, standard error ${s.lastHeap.seMbPerMin.toFixed(2)} MB/min, mean ${s.lastHeap.meanRssMb.toFixed(0)} MB (the rest of RSS is native: Kùzu, buffers, code)`
+      : `  V8 heap used, last ${s.windowMin} min: too few scrapes of /metrics answered (${s.lastHeap.n})`,
+    `  verdict: ${s.verdict}${s.survived ? '' : ' (see the log tail in the JSON)'}`,
+    s.survived
+      ? `  server process: stayed up; /healthz after: ${s.healthAfter}; memory high-water mark ${mb(s.hwmMb)} MB; exit after SIGTERM: code ${s.exit.code}, signal ${s.exit.signal}`
+      : `  server process: DIED under load: exit code ${s.exit.code}, signal ${s.exit.signal}`,
+    `  load average (1, 5, 15 min): at start ${la(s.loadAverageStart)}, at end ${la(s.loadAverageEnd)}`,
   ].join('\n');
 }
