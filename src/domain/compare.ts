@@ -1,6 +1,6 @@
 /**
  * The one text order of the API: Unicode code points, as Kùzu orders UTF-8 text and as
- * the DESIGN's "orderings are total and the same on every engine" asks. `localeCompare`
+ * schema/CONTRACT.md's "orderings are total and the same on every backend" asks. `localeCompare`
  * depends on the process's locale (and ICU data); `<` on strings compares UTF-16 code
  * units, which puts characters beyond U+FFFF before U+E000–U+FFFF. Neither is used for
  * an order a client sees.

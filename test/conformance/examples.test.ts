@@ -196,7 +196,7 @@ describe('schema/examples.graphql', () => {
     expect(text.split('\n').filter((l) => /^#\s*import\b/.test(l))).toEqual([]);
   });
 
-  it('covers every entry point of DESIGN.md', () => {
+  it('covers every entry point of schema/CONTRACT.md', () => {
     const all = examples.map((e) => e.query).join('\n');
     for (const entry of ['node', 'mineral', 'country', 'listEdition', 'policy', 'alliance', 'minerals', 'countries', 'listEditions', 'policies', 'alliances', 'search', 'listDiff', 'paths', 'neighborhood', 'timeline']) {
       expect(all, entry).toMatch(new RegExp(`\\b${entry}\\(`));

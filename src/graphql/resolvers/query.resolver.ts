@@ -23,7 +23,7 @@ export const ListEditionConnection = ConnectionType(ListEdition, 'ListEdition');
 export const PolicyConnection = ConnectionType(Policy, 'Policy');
 export const AllianceConnection = ConnectionType(Alliance, 'Alliance');
 
-/** The entry points of DESIGN.md. Thin: arguments and shape; the queries live in cypher/. */
+/** The entry points of schema/CONTRACT.md. Thin: arguments and shape; the queries live in cypher/. */
 @Resolver()
 export class QueryResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity by id; null when unknown.' })
