@@ -169,6 +169,11 @@ export async function createHandler(opts: ServerOptions) {
           res.end();
           return;
         }
+        // A browser opening /graphql gets the IDE, not a CSRF refusal: a GET that asks for
+        // HTML and carries no operation is a person, not a client.
+        if (method === 'GET' && !url.searchParams.has('query') && !url.searchParams.has('extensions') && /\btext\/html\b/.test(req.headers.accept ?? '')) {
+          return send(res, 200, 'text/html; charset=utf-8', page);
+        }
         return await observability.traceRequest(req, res, '/graphql', requestId, () => graphql(req, res, url, method, requestId, deadline));
       }
       if (method !== 'GET' && method !== 'HEAD') return send(res, 405, JSON_TYPE, httpErrorBody('Method not allowed', 'METHOD_NOT_ALLOWED', requestId));

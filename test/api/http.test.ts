@@ -79,6 +79,18 @@ describeOnBackend('HTTP API', () => {
     expect(JSON.stringify(u)).not.toMatch(/stacktrace|at .*\.ts:/);
   });
 
+  it('serves the IDE to a browser that opens /graphql, and still answers GET operations that carry the preflight header', async () => {
+    const page = await fetch(`${base}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('GraphiQL');
+    const q = encodeURIComponent('{ mineral(id: "gallium") { id } }');
+    const get = await fetch(`${base}/graphql?query=${q}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(await get.json()).toEqual({ data: { mineral: { id: 'gallium' } } });
+    // Without the header a GET operation is a possible cross-site request: refused, as before.
+    expect((await fetch(`${base}/graphql?query=${q}`)).status).toBe(400);
+  });
+
   it('blocks a cross-site simple request (CSRF prevention)', async () => {
     const res = await fetch(`${base}/graphql?query=${encodeURIComponent('{ mineral(id: "gallium") { id } }')}`);
     expect(res.status).toBe(400);
