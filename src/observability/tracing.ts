@@ -4,7 +4,8 @@ import { SpanKind, SpanStatusCode, context, propagation, trace, type Context as 
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { defaultResource, detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, ConsoleSpanExporter, NodeTracerProvider, SimpleSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-node';
-import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { Logger } from '../log.js';
 
 export const SERVICE_NAME = 'critical-minerals-graph';
@@ -66,47 +67,65 @@ const EXECUTING = new WeakMap<object, { tracer: Tracer; ctx: OtelContext }>();
 const WRAPPED = Symbol.for('critical-minerals-graph.tracedRootFields');
 
 /**
- * Wraps the resolver of every root field (Query, Mutation) once per schema so that, for
- * an operation being traced, it runs in a span of its own: the store statements it sends
- * become that span's children. For an operation not traced (tracing off, another server
- * in the process without it) the wrapper calls straight through.
+ * Wraps, once per schema, the resolver of every root field (Query, Mutation) and of
+ * every field that has a resolver of its own (type-graphql's `@FieldResolver`s: the
+ * ones that ask a repository for data; plain properties are left alone) so that, for
+ * an operation being traced, each runs in a span of its own (`Mineral.importSources`),
+ * and the store statements it sends become that span's children. For an operation not
+ * traced (tracing off, another server in the process without it) the wrapper calls
+ * straight through.
  */
 export function traceRootFields(schema: GraphQLSchema): void {
   const marked = schema as unknown as Record<symbol, boolean>;
   if (marked[WRAPPED]) return;
   Object.defineProperty(schema, WRAPPED, { value: true });
-  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
-    if (!root) continue;
-    for (const field of Object.values(root.getFields())) {
-      const resolve = field.resolve ?? defaultFieldResolver;
-      const spanName = `${root.name}.${field.name}`;
-      field.resolve = (source, args, ctx, info) => {
-        const traced = ctx && typeof ctx === 'object' ? EXECUTING.get(ctx) : undefined;
-        if (!traced) return resolve(source, args, ctx, info);
-        const attributes = { 'graphql.field.name': field.name, 'graphql.field.path': info.path.key.toString(), 'graphql.field.type': info.returnType.toString() };
-        const span = traced.tracer.startSpan(spanName, { kind: SpanKind.INTERNAL, attributes }, traced.ctx);
-        return context.with(trace.setSpan(traced.ctx, span), () => {
-          try {
-            const out = resolve(source, args, ctx, info);
-            if (out && typeof (out as Promise<unknown>).then === 'function') {
-              return (out as Promise<unknown>).then(
-                (v) => (span.end(), v),
-                (err: unknown) => {
-                  fail(span, err);
-                  throw err;
-                },
-              );
-            }
-            span.end();
-            return out;
-          } catch (err) {
-            fail(span, err);
-            throw err;
-          }
-        });
-      };
+  const resolved = new Set<string>();
+  for (const r of getMetadataStorage().fieldResolvers) {
+    const type = r.getObjectType?.();
+    if (type?.name) resolved.add(`${type.name}.${r.schemaName}`);
+  }
+  const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter((t): t is GraphQLObjectType => !!t));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!roots.has(type) && !resolved.has(`${type.name}.${field.name}`)) continue;
+      wrapField(type.name, field);
     }
   }
+}
+
+function wrapField(typeName: string, field: GraphQLField<unknown, unknown>): void {
+  const resolve = field.resolve ?? defaultFieldResolver;
+  const spanName = `${typeName}.${field.name}`;
+  field.resolve = (source, args, ctx, info) => {
+    const traced = ctx && typeof ctx === 'object' ? EXECUTING.get(ctx) : undefined;
+    if (!traced) return resolve(source, args, ctx, info);
+    const attributes = { 'graphql.field.name': field.name, 'graphql.field.path': info.path.key.toString(), 'graphql.field.type': info.returnType.toString() };
+    // Under the operation's execute span, root fields and nested ones alike: graphql-js
+    // calls nested resolvers from promise continuations, where the active context is not
+    // reliably the parent field's. Statements nest under whichever resolver sends them.
+    const parent = traced.ctx;
+    const span = traced.tracer.startSpan(spanName, { kind: SpanKind.INTERNAL, attributes }, parent);
+    return context.with(trace.setSpan(parent, span), () => {
+      try {
+        const out = resolve(source, args, ctx, info);
+        if (out && typeof (out as Promise<unknown>).then === 'function') {
+          return (out as Promise<unknown>).then(
+            (v) => (span.end(), v),
+            (err: unknown) => {
+              fail(span, err);
+              throw err;
+            },
+          );
+        }
+        span.end();
+        return out;
+      } catch (err) {
+        fail(span, err);
+        throw err;
+      }
+    });
+  };
 }
 
 function fail(span: Span, err: unknown): void {

@@ -87,6 +87,17 @@ describeOnBackend('traces', () => {
     expect(parentOf(root[0])).toBe(execute.spanContext().spanId);
     expect(root[0].attributes).toMatchObject({ 'graphql.field.name': 'mineral', 'graphql.field.path': 'mineral' });
 
+    // Each resolver of its own that the operation ran has a span, under execute:
+    // Mineral.listedIn once, Listing.edition and Listing.sources once per listing.
+    const listedIn = spans.filter((s) => s.name === 'Mineral.listedIn');
+    expect(listedIn).toHaveLength(1);
+    expect(parentOf(listedIn[0])).toBe(execute.spanContext().spanId);
+    const listings = ((await (await untraced.post({ query: '{ mineral(id: "gallium") { listedIn { asPublished } } }' })).json()) as any).data.mineral.listedIn.length;
+    expect(listings).toBeGreaterThan(0);
+    expect(spans.filter((s) => s.name === 'Listing.sources')).toHaveLength(listings);
+    // Plain properties have no resolver of their own and no span.
+    expect(spans.some((s) => s.name === 'Mineral.name' || s.name === 'Mineral.id')).toBe(false);
+
     // One span per statement the store received, named after it, each under the request.
     const statementSpans = spans.filter((s) => s.kind === SpanKind.CLIENT);
     expect(statementSpans.map((s) => s.name).sort()).toEqual(statements.map((s) => s.name).sort());
