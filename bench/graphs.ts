@@ -55,29 +55,40 @@ export function removeLiveDirs(): void {
   LIVE_DIRS.clear();
 }
 
+/**
+ * Writes one benchmark graph into an opened store: the schema, the real seeds, and for
+ * a scale above 1 the synthetic copies (`beforeSeed` clears what an earlier run left).
+ */
+async function fill<S extends GraphStore>(store: S, scale: number, fullCopies: boolean, beforeSeed?: (s: S) => Promise<void>) {
+  let overCounted = 0;
+  let synthetic: { ms: number; transactions: number } | undefined;
+  const t0 = performance.now();
+  await store.applySchema();
+  if (beforeSeed) await beforeSeed(store);
+  await loadSeeds(store, SEEDS_DIR);
+  if (scale > 1) {
+    const t1 = performance.now();
+    const w = await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }));
+    overCounted = w.overCounted;
+    synthetic = { ms: performance.now() - t1, transactions: w.transactions };
+  }
+  return { loadMs: performance.now() - t0, synthetic, overCounted };
+}
+
 export async function kuzuGraph(scale: number, fullCopies = false): Promise<BenchGraph> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cmg-bench-${scale}x-`));
   LIVE_DIRS.add(dir);
   const make = () => new KuzuStore(loadCypher('kuzu'), { path: dir, bufferPoolMb: KUZU_POOL_MB });
   let store: KuzuStore | undefined = make();
-  let overCounted = 0;
-  let synthetic: { ms: number; transactions: number } | undefined;
-  const t0 = performance.now();
+  let filled: Awaited<ReturnType<typeof fill>>;
   try {
-    await store.applySchema();
-    await loadSeeds(store, SEEDS_DIR);
-    if (scale > 1) {
-      const t1 = performance.now();
-      const w = await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }));
-      overCounted = w.overCounted;
-      synthetic = { ms: performance.now() - t1, transactions: w.transactions };
-    }
+    filled = await fill(store, scale, fullCopies);
   } catch (err) {
     await store.close();
     fs.rmSync(dir, { recursive: true, force: true });
     throw err;
   }
-  const loadMs = performance.now() - t0;
+  const { loadMs, synthetic, overCounted } = filled;
   const counts = await countGraph(store);
   const release = async () => {
     await store?.close();
@@ -171,24 +182,14 @@ async function buildNeo4j(
       if (Number(row?.deleted ?? 0) === 0) return;
     }
   };
-  let overCounted = 0;
-  let synthetic: { ms: number; transactions: number } | undefined;
-  const t0 = performance.now();
+  let filled: Awaited<ReturnType<typeof fill>>;
   try {
-    await store.applySchema();
-    if (how.clearSynthetic) await deleteSynthetic(store);
-    await loadSeeds(store, SEEDS_DIR);
-    if (scale > 1) {
-      const t1 = performance.now();
-      const w = await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }));
-      overCounted = w.overCounted;
-      synthetic = { ms: performance.now() - t1, transactions: w.transactions };
-    }
+    filled = await fill(store, scale, fullCopies, how.clearSynthetic ? deleteSynthetic : undefined);
   } catch (err) {
     await store.close();
     throw err;
   }
-  const loadMs = performance.now() - t0;
+  const { loadMs, synthetic, overCounted } = filled;
   const counts = await countGraph(store);
   const release = async () => {
     await store?.close();

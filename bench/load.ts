@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../src/store/create.js';
@@ -15,6 +16,21 @@ export interface ChildServer {
   exit(): { code: number | null; signal: NodeJS.Signals | null } | undefined;
   /** SIGTERM, then SIGKILL after `graceMs`; resolves with how it ended. */
   stop(graceMs?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * The server as its own process on an empty Kùzu folder of its own, which it seeds at
+ * start-up with the real knowledge (the stress and soak modes): no Kùzu in the bench's
+ * process. The folder is removed if the server does not start; after that, the caller's.
+ */
+export async function startSeededChildServer(mode: string): Promise<{ child: ChildServer; dir: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cmg-bench-${mode}-`));
+  try {
+    return { child: await startChildServer({ NEO4J_URI: '', KUZU_PATH: dir, SEED_ON_START: 'true' }, 300_000), dir };
+  } catch (err) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
 }
 
 export async function startChildServer(env: Record<string, string>, timeoutMs = 120_000): Promise<ChildServer> {

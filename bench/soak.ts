@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import type { BenchArgs } from './args.js';
-import { errorCodes, startChildServer } from './load.js';
+import { errorCodes, startSeededChildServer } from './load.js';
 import { GraphQLClient, percentile, probe } from './measure.js';
 import { OPERATIONS, bodyOf } from './operations.js';
 
@@ -189,15 +188,8 @@ export async function runSoak(args: BenchArgs, log: (m: string) => void): Promis
   const loadAverageStart = os.loadavg();
   // Its own empty folder, seeded by the server at start-up as in stress mode: the real
   // knowledge, and nothing of Kùzu in this process.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-bench-soak-'));
   log('soak: starting the server on an empty Kùzu folder (it seeds the real knowledge)');
-  let child: Awaited<ReturnType<typeof startChildServer>>;
-  try {
-    child = await startChildServer({ NEO4J_URI: '', KUZU_PATH: dir, SEED_ON_START: 'true' }, 300_000);
-  } catch (err) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
+  const { child, dir } = await startSeededChildServer('soak');
   try {
     // The mix is the throughput runs' one: every operation the schema has, fast enough not to hold every connection.
     const client = new GraphQLClient(child.url);

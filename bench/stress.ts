@@ -1,8 +1,6 @@
 import type { BenchArgs } from './args.js';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { errorCodes, memoryOf, runLoad, sampleRss, startChildServer, type LoadRequest, type LoadResult } from './load.js';
+import { errorCodes, memoryOf, runLoad, sampleRss, startSeededChildServer, type LoadRequest, type LoadResult } from './load.js';
 import { GraphQLClient } from './measure.js';
 
 /**
@@ -141,15 +139,8 @@ function sendOnce(client: GraphQLClient, base: string, req: LoadRequest): Promis
 export async function runStress(args: BenchArgs, log: (m: string) => void): Promise<StressReport> {
   // The server seeds its own empty folder (the start-up path): no Kùzu in this process,
   // whose closed Kùzu objects can crash it at garbage collection under the fuzz's churn.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-bench-stress-'));
   log('stress: starting the server on an empty Kùzu folder (it seeds the real knowledge)');
-  let child: Awaited<ReturnType<typeof startChildServer>>;
-  try {
-    child = await startChildServer({ NEO4J_URI: '', KUZU_PATH: dir, SEED_ON_START: 'true' }, 300_000);
-  } catch (err) {
-    fs.rmSync(dir, { recursive: true, force: true });
-    throw err;
-  }
+  const { child, dir } = await startSeededChildServer('stress');
   const rssStartMb = memoryOf(child.pid)?.rssMb ?? NaN;
   try {
     const { requests, valid, malformed } = fuzzRequests(args.stressRequests, args.seed);
