@@ -5,6 +5,7 @@ import { CountryResolver } from './resolvers/country.resolver.js';
 import { ListEditionResolver, ListingResolver } from './resolvers/list-edition.resolver.js';
 import { MineralResolver } from './resolvers/mineral.resolver.js';
 import { QueryResolver } from './resolvers/query.resolver.js';
+import { RelationshipQueryResolver } from './resolvers/relationship.resolver.js';
 import { Source } from './types/source.type.js';
 import { Agency, Company, Investment } from './types/organisation.type.js';
 import {
@@ -23,7 +24,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: [
-      QueryResolver, MineralResolver, MineralFactsResolver, ListEditionResolver, ListEditionAgencyResolver, ListingResolver,
+      QueryResolver, RelationshipQueryResolver, MineralResolver, MineralFactsResolver, ListEditionResolver, ListEditionAgencyResolver, ListingResolver,
       CountryResolver, CountryFactsResolver, AllianceResolver, PolicyResolver, AgencyResolver, CompanyResolver, InvestmentResolver,
       ImportRelianceResolver, ImportSourceResolver, ProductionShareResolver, IndicatorResolver, MembershipResolver, RelationshipResolver,
       ...EXPLORE_RESOLVERS, ...GRAPH_RESOLVERS,

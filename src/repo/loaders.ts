@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { GraphStore } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../store/values.js';
+import type { RelationshipKey } from '../graphql/types/relationship-id.js';
+import { findRelationship, type StoredRelationship } from './relationships.js';
 
 /** A relationship seen from one end: the fact and the node at the other end. */
 export interface RelHit {
@@ -26,6 +28,11 @@ export class Loaders {
       for (const row of rows) if (isGraphNode(row.n)) byId.set(String(row.n.props.id), row.n);
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /** One relationship by the parts of its global id (`relationship(id:)`). */
+  relationship(k: RelationshipKey): Promise<StoredRelationship | null> {
+    return findRelationship(this.store, k, this.timeoutMs);
   }
 
   /** The loader for one relationship statement (see src/store/statements.ts). */

@@ -37,6 +37,8 @@ export const STATEMENTS = {
   mineralGroups: 'rel/mineral-groups',
   editionIssuer: 'rel/edition-issuer',
   countryEditions: 'rel/country-editions',
+  /** Template ({{TYPE}}): one relationship by the parts of its global id. */
+  relationshipById: 'rel/by-id',
 
   // ---- seed report and knowledge checks (src/seeds/report.ts, test/seeds/) ----
   labelCounts: 'meta/label-counts',

@@ -1,7 +1,14 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { relationshipId } from './relationship-id.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Net import reliance of an importer on a mineral in one year, as a percentage of apparent consumption.' })
 export class ImportReliance {
+  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
+  get id(): string {
+    return relationshipId('RELIES_ON', this.importerId, this.mineralId, this.key);
+  }
+  /** The stored relationship's key (see src/domain/model.ts). */
+  key?: string | null;
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true, description: 'A number only where the source prints one.' }) percent?: number | null;
   @Field(() => String, { description: 'As published: `100`, `>50`, `E` (net exporter), `W` (withheld).' }) text!: string;
@@ -15,6 +22,12 @@ export class ImportReliance {
 
 @ObjectType({ description: 'A ranked source of an importer’s imports of a mineral over a period.' })
 export class ImportSource {
+  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
+  get id(): string {
+    return relationshipId('SUPPLIES', this.countryId, this.mineralId, this.key);
+  }
+  /** The stored relationship's key (see src/domain/model.ts). */
+  key?: string | null;
   @Field(() => Int, { description: '1 is the largest source.' }) rank!: number;
   @Field(() => String, { description: 'As published, e.g. `2020-2023`.' }) period!: string;
   @Field(() => Float, { nullable: true, description: 'Null where the source gives no share.' }) sharePercent?: number | null;
@@ -28,6 +41,12 @@ export class ImportSource {
 
 @ObjectType({ description: 'A country’s production of a mineral in one year (world production data).' })
 export class ProductionShare {
+  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
+  get id(): string {
+    return relationshipId('PRODUCES', this.countryId, this.mineralId, this.key);
+  }
+  /** The stored relationship's key (see src/domain/model.ts). */
+  key?: string | null;
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true }) amount?: number | null;
   @Field(() => String, { nullable: true }) unit?: string | null;
@@ -45,6 +64,12 @@ export class ProductionShare {
 
 @ObjectType({ description: 'A published indicator of a mineral for a country: market dynamics, supply risk, shares of mining and processing, dependence.' })
 export class Indicator {
+  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
+  get id(): string {
+    return relationshipId('MEASURE', this.countryId, this.mineralId, this.key);
+  }
+  /** The stored relationship's key (see src/domain/model.ts). */
+  key?: string | null;
   @Field(() => String, { description: 'e.g. `market-dynamics`, `supply-risk`, `mining-share`, `processing-share`, `import-dependence`.' }) indicator!: string;
   @Field(() => Int, { nullable: true }) year?: number | null;
   @Field(() => String, { nullable: true }) period?: string | null;

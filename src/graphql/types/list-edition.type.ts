@@ -1,3 +1,4 @@
+import { relationshipId } from './relationship-id.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartialDateScalar } from '../scalars.js';
 import { Node } from './node.type.js';
@@ -5,7 +6,7 @@ import { Node } from './node.type.js';
 @ObjectType({ implements: Node, description: 'One edition of an economy’s critical-mineral list, e.g. USA-2022.' })
 export class ListEdition extends Node {
   @Field(() => ID) declare id: string;
-  @Field(() => Int) year!: number;
+  @Field(() => Int, { nullable: true, description: 'The year the edition is of; null where no source prints one (an undated edition: the timeline and year filters leave it out).' }) year?: number | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'Publication date at the precision the source gives.' }) published?: string | null;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) titleZh?: string | null;
@@ -20,6 +21,12 @@ export class ListEdition extends Node {
 
 @ObjectType({ description: 'A mineral on a list edition, as the list prints it.' })
 export class Listing {
+  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
+  get id(): string {
+    return relationshipId('LISTS', this.edition, this.mineral, this.key);
+  }
+  /** The stored relationship's key (see src/domain/model.ts). */
+  key?: string | null;
   @Field(() => String, { nullable: true, description: 'The name as the list prints it.' }) asPublished?: string | null;
   @Field(() => String, { nullable: true }) category?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;

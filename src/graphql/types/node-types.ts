@@ -39,6 +39,7 @@ export function toRelationship(rel: GraphRel, fromId: string, toId: string): Rel
   r.type = rel.type;
   r.fromId = fromId;
   r.toId = toId;
+  r.key = (rel.props.key as string | null) ?? null;
   r.sources = (rel.props.sources as string[] | null) ?? [];
   r.note = (rel.props.note as string | null) ?? null;
   r.properties = Object.fromEntries(Object.entries(rel.props).filter(([k, v]) => !HIDDEN_REL_PROPS.has(k) && v !== null));
