@@ -24,12 +24,17 @@ import { DEFAULT_PAGE, checkFirst } from './paginate.js';
 /**
  * Limits checked on an operation before it runs: how deep it nests, how many
  * aliases and directives it carries, and what it would cost. Cost is a bound on
- * the objects a response can hold: every field costs 1, and a list of objects
- * multiplies what is under it by its page size (`first`, `last` or `limit`, read
- * from literals or variables; on a connection the size weighs the lists under it,
- * `edges`/`nodes`), or by `defaultListSize` when the list takes no size. Lists of
- * scalars are one value. Introspection fields (`__schema`, `__type`) are left to
- * graphql-js's MaxIntrospectionDepthRule and the introspection switch.
+ * the objects a response can hold (Shopify's and GitHub's model: objects are what
+ * the store reads; a scalar is a property of an object already read): every field
+ * that returns an object costs 1, scalar fields and lists of scalars cost nothing,
+ * and a list of objects multiplies what is under it by its page size (`first`,
+ * `last` or `limit`, read from literals or variables; on a connection, or a
+ * subgraph, the size weighs the lists under it), or by `defaultListSize` when the
+ * list takes no size. So a field's own maximum (`neighborhood(limit: 500)`,
+ * `minerals(first: 100)`) with the fields a client draws stays within the default
+ * limit, and the limit still stops nested fan-out. Introspection fields
+ * (`__schema`, `__type`) are left to graphql-js's MaxIntrospectionDepthRule and the
+ * introspection switch.
  */
 export interface QueryLimits {
   readonly maxDepth: number;
@@ -69,7 +74,7 @@ const DESCRIBE: Record<Exclude<LimitName, 'tokens' | 'pathRows'>, (found: number
   aliases: (f, m) => `The operation uses ${f} aliases; the limit is ${m}.`,
   directives: (f, m) => `The operation uses ${f} directives; the limit is ${m}.`,
   cost: (f, m) =>
-    `The operation could return up to ${f} values (each list weighed by its first/limit); the limit is ${m}. Ask for smaller pages or fewer nested lists.`,
+    `The operation could return up to ${f} objects (each list weighed by its first/limit); the limit is ${m}. Ask for smaller pages or fewer nested lists.`,
 };
 
 export function tooComplex(limit: Exclude<LimitName, 'tokens' | 'pathRows'>, found: number, max: number): QueryTooComplexError {
@@ -155,7 +160,8 @@ function field(w: Walk, node: FieldNode, parent: GraphQLCompositeType, pending: 
   const name = node.name.value;
   if (name === '__schema' || name === '__type') return { depth: 0, aliases, directives: 0, cost: 0 };
   const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
-  if (!def || !node.selectionSet) return { depth: 1, aliases, directives: 0, cost: 1 };
+  // A scalar (or a list of scalars) is read with its object: it adds depth, not cost.
+  if (!def || !node.selectionSet) return { depth: 1, aliases, directives: 0, cost: 0 };
 
   const size = sizeOf(w, node, def);
   const isList = isListType(getNullableType(def.type));

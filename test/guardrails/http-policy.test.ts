@@ -47,7 +47,7 @@ describe('HTTP policy', () => {
   });
 
   it('with GRAPHQL_MAX_BATCH=2 runs a batch of two, refuses three, and gives the batch one cost budget', async () => {
-    const s = await start({ store: k.store, guardrails: { maxBatch: 2, maxCost: 130 } });
+    const s = await start({ store: k.store, guardrails: { maxBatch: 2, maxCost: 430 } });
     const two: any = await (await s.post([{ query: ONE }, { query: '{ country(id: "CHN") { id } }' }])).json();
     expect(two).toEqual([{ data: { mineral: { id: 'gallium' } } }, { data: { country: { id: 'CHN' } } }]);
 
@@ -57,17 +57,17 @@ describe('HTTP policy', () => {
     expect(three.errors[0].extensions).toMatchObject({ code: 'BATCH_TOO_LARGE', limit: 'batch', max: 2, found: 3 });
     expect(three.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));
 
-    // 1 + 20 x (1 + 1 + 1) = 61: two fit in 130.
+    // 1 + 20 x 1 = 21 (each object 1, scalars nothing): two fit in 430.
     const q = '{ listEdition(id: "USA-2022") { minerals { id name } } }';
     const shared: any = await (await s.post([{ query: q }, { query: q }, ])).json();
     expect(shared[0].data.listEdition.minerals).toHaveLength(50);
-    const q2 = '{ listEdition(id: "USA-2022") { minerals { id name symbol } } }'; // 81
-    // 61 + 81 = 142: each alone fits, together they do not; whichever runs second is refused.
+    const q2 = '{ listEdition(id: "USA-2022") { minerals { id listedIn { category } } } }'; // 1 + 20 x (1 + 20) = 421
+    // 21 + 421 = 442: each alone fits in 430, together they do not; whichever runs second is refused.
     const over = (await (await s.post([{ query: q }, { query: q2 }])).json()) as any[];
     expect(over.filter((r) => r.data?.listEdition?.minerals?.length === 50)).toHaveLength(1);
     const refused = over.filter((r) => r.errors);
     expect(refused).toHaveLength(1);
-    expect(refused[0].errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 130, found: 142 });
+    expect(refused[0].errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 430, found: 442 });
   });
 
   it('refuses a body over MAX_BODY_BYTES with 413 and PAYLOAD_TOO_LARGE', async () => {

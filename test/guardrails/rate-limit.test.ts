@@ -10,8 +10,8 @@ import { CostBudget } from '../../src/http/rate-limit.js';
 import { REPO_ROOT } from '../../src/store/create.js';
 import { seededStore, serve } from './helpers.js';
 
-/** Each field costs 1 (README, GRAPHQL_MAX_COST): mineral, id and name. */
-const Q3 = '{ mineral(id: "gallium") { id name } }';
+/** Each object costs 1, scalars nothing (README, GRAPHQL_MAX_COST): a, b and c, three minerals. */
+const Q3 = '{ a: mineral(id: "gallium") { id name } b: mineral(id: "cobalt") { id } c: mineral(id: "nickel") { id } }';
 
 describe('CostBudget', () => {
   it('spends a client’s points, refuses what exceeds them, and is whole again after the window', () => {
@@ -54,7 +54,7 @@ describe('per-client cost budget over HTTP', () => {
     expect(first.headers.get('x-ratelimit-used')).toBe('3');
     expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000);
     const body: any = await first.json();
-    expect(body.data.mineral.id).toBe('gallium');
+    expect(body.data.a.id).toBe('gallium');
     expect(body.extensions.rateLimit).toMatchObject({ limit: 7, cost: 3, remaining: 4 });
 
     expect((await post('alice')).headers.get('x-ratelimit-remaining')).toBe('1');
