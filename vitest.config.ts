@@ -20,6 +20,7 @@ const BACKEND_SUITES = [
   'test/guardrails/injection.test.ts',
   'test/guardrails/masking.test.ts',
   'test/observability/**/*.test.ts',
+  'test/knowledge/**/*.test.ts',
 ];
 
 export default defineConfig({

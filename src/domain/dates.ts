@@ -32,6 +32,25 @@ export function dateBounds(d: string): [string, string] {
  * of 2023): it began by then, a join dated only `2023-06` counting from the end of
  * June, and had not ended by then. A membership with no known start counts.
  */
+/** Whether a membership record of this verification is counted (`unverified` only when asked for). */
+export function countsAsOf(verification: string | null | undefined, includeUnverified: boolean): boolean {
+  return includeUnverified || verification !== 'unverified';
+}
+
+/**
+ * Whether a membership certainly held at the end of `asOf`, and whether its record is
+ * good enough to be counted: rows marked `unverified` (no source read states them)
+ * count only when asked for; `verified` and `partial` (membership read, exact date not
+ * found) always do.
+ */
+export function memberAsOf(
+  m: { since?: string | null; until?: string | null; verification?: string | null },
+  asOf: string,
+  includeUnverified = false,
+): boolean {
+  return countsAsOf(m.verification, includeUnverified) && heldOn(m.since, m.until, asOf);
+}
+
 export function heldOn(since: string | null | undefined, until: string | null | undefined, asOf: string): boolean {
   const end = dateBounds(asOf)[1];
   if (since && dateBounds(since)[1] > end) return false;

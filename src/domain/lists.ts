@@ -48,8 +48,18 @@ export interface Position {
    * null for MEMBERS_LISTED and NOT_LISTED.
    */
   readonly asPublished: string | null;
-  /** VIA_GROUP: the listed groups it belongs to; MEMBERS_LISTED: its listed members; otherwise empty. */
+  /**
+   * VIA_GROUP: the listed groups it belongs to, or (for a group) the listed groups that hold
+   * every one of its members; MEMBERS_LISTED: its listed members and the listed groups that
+   * hold some of them; otherwise empty.
+   */
   readonly via: readonly string[];
+  /**
+   * Whether the list covers the mineral whole: LISTED and VIA_GROUP always; MEMBERS_LISTED
+   * when every member is named or in a listed group (EUU-2023's HREE and LREE hold every
+   * rare earth element); NOT_LISTED never.
+   */
+  readonly whole: boolean;
 }
 
 /**
@@ -58,12 +68,25 @@ export interface Position {
  * named (MEMBERS_LISTED), else NOT_LISTED.
  */
 export function positionOn(mineral: string, entries: Entries, groups: GroupIndex): Position {
-  if (entries.has(mineral)) return { status: 'LISTED', asPublished: entries.get(mineral) ?? null, via: [] };
-  const viaGroups = (groups.groupsOf.get(mineral) ?? []).filter((g) => entries.has(g));
-  if (viaGroups.length > 0) return { status: 'VIA_GROUP', asPublished: entries.get(viaGroups[0]) ?? null, via: viaGroups };
-  const members = (groups.membersOf.get(mineral) ?? []).filter((m) => entries.has(m));
-  if (members.length > 0) return { status: 'MEMBERS_LISTED', asPublished: null, via: members };
-  return { status: 'NOT_LISTED', asPublished: null, via: [] };
+  if (entries.has(mineral)) return { status: 'LISTED', asPublished: entries.get(mineral) ?? null, via: [], whole: true };
+  const members = groups.membersOf.get(mineral) ?? [];
+  const listedGroupsOf = (m: string) => (groups.groupsOf.get(m) ?? []).filter((g) => g !== mineral && entries.has(g));
+  // A group every member of which a listed group holds is on the list through it (HREE through rare-earth-elements).
+  const holdingAll = members.length === 0 ? [] : listedGroupsOf(members[0]!).filter((g) => members.every((m) => listedGroupsOf(m).includes(g)));
+  const viaGroups = [...new Set([...listedGroupsOf(mineral), ...holdingAll])].sort(compareText);
+  if (viaGroups.length > 0) return { status: 'VIA_GROUP', asPublished: entries.get(viaGroups[0]!) ?? null, via: viaGroups, whole: true };
+  const named = members.filter((m) => entries.has(m));
+  const through = members.flatMap(listedGroupsOf);
+  if (named.length + through.length > 0) {
+    const whole = members.every((m) => entries.has(m) || listedGroupsOf(m).length > 0);
+    return { status: 'MEMBERS_LISTED', asPublished: null, via: [...new Set([...named, ...through])].sort(compareText), whole };
+  }
+  return { status: 'NOT_LISTED', asPublished: null, via: [], whole: false };
+}
+
+/** Whether a position puts the mineral on the list: named, through a group, or a group whose members are all covered. */
+export function isOnList(p: Position): boolean {
+  return p.whole;
 }
 
 /** Whether the list covers the mineral: named, through a group, or (a group) through its members. */
@@ -107,6 +130,10 @@ export interface ListDiffResult {
  *   `to` names and `from` does not (if G is still on `to`), or all members `to`
  *   names (if G left). MERGED is the mirror image for a group named on `to`.
  *
+ * A group no longer named also lists, among `members`, the groups `to` names that
+ * share members with it: CAN-2024 (rare-earth-elements) → EUU-2023 (HREE, LREE) gives
+ * SPLIT rare-earth-elements [heavy-rare-earth-elements, light-rare-earth-elements].
+ *
  * So USA-2018 (rare-earth-elements) → USA-2022 (cerium, ..., yttrium) gives
  * SPLIT rare-earth-elements [cerium, ..., yttrium], and none of them is added or
  * removed.
@@ -119,9 +146,12 @@ export function diffLists(from: Entries, to: Entries, groups: GroupIndex): ListD
   const regrouped: Regrouping[] = [];
   const regroup = (a: Entries, b: Entries, direction: RegroupDirection) => {
     for (const g of sorted(a.keys())) {
-      const onB = (groups.membersOf.get(g) ?? []).filter((m) => b.has(m));
+      const ms = groups.membersOf.get(g) ?? [];
+      const onB = ms.filter((m) => b.has(m));
+      // Groups on b (and not on a) that share members with g: HREE and LREE for rare-earth-elements, and the reverse.
+      const parts = b.has(g) ? [] : [...b.keys()].filter((h) => h !== g && !a.has(h) && (groups.membersOf.get(h) ?? []).some((m) => ms.includes(m)));
       // Still a group on both lists: only members newly named (or no longer named) one by one.
-      const members = b.has(g) ? onB.filter((m) => !a.has(m)) : onB;
+      const members = b.has(g) ? onB.filter((m) => !a.has(m)) : sorted(new Set([...onB, ...parts]));
       if (members.length > 0) regrouped.push({ group: g, members, direction });
     }
   };
@@ -152,7 +182,8 @@ export function listSeries(editionId: string): string {
 
 export interface EditionFacts {
   readonly id: string;
-  readonly year: number;
+  /** Null for an undated edition (no source prints its year): it is the latest of its series only when the series has no dated one. */
+  readonly year?: number | null;
   readonly published?: string | null;
 }
 
@@ -160,7 +191,7 @@ export interface EditionFacts {
 export function latestEditions<E extends EditionFacts>(editions: readonly E[]): E[] {
   const best = new Map<string, E>();
   const later = (a: E, b: E) =>
-    a.year !== b.year ? a.year > b.year
+    (a.year ?? -Infinity) !== (b.year ?? -Infinity) ? (a.year ?? -Infinity) > (b.year ?? -Infinity)
     : (a.published ?? '') !== (b.published ?? '') ? (a.published ?? '') > (b.published ?? '')
     : a.id > b.id;
   for (const e of editions) {

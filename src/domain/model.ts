@@ -56,7 +56,7 @@ const rel = (pairs: RelSpec['pairs'], props: Props = {}): RelSpec => ({ pairs, p
 
 export const REL_TYPES = {
   HAS_MEMBER: rel([['Mineral', 'Mineral']]),
-  LISTS: rel([['ListEdition', 'Mineral']], { asPublished: 'STRING', category: 'STRING' }),
+  LISTS: rel([['ListEdition', 'Mineral']], { asPublished: 'STRING', category: 'STRING', verification: 'STRING' }),
   ISSUED_BY: rel([['ListEdition', 'Country'], ['Policy', 'Country']]),
   PUBLISHED_BY: rel([['ListEdition', 'Agency'], ['Policy', 'Agency']]),
   BASED_IN: rel([['Agency', 'Country'], ['Company', 'Country']]),

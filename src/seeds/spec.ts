@@ -109,7 +109,7 @@ export const SEED_KINDS: Readonly<Record<string, KindSpec>> = {
     idForm: '<ISSUER>-<YEAR>, with an agency part where an issuer has more than one list, e.g. USA-2022, USA-DOE-2023',
     columns: [
       { name: 'id', required: true }, { name: 'issuer', required: true, ref: ['Country'] }, { name: 'agency', ref: ['Agency'] },
-      { name: 'year', type: 'year', required: true }, ...DATE_COLS('published'), { name: 'title', required: true }, { name: 'titleZh' },
+      { name: 'year', type: 'year' }, ...DATE_COLS('published'), { name: 'title', required: true }, { name: 'titleZh' },
       { name: 'kind' }, { name: 'size', type: 'int' }, ...SOURCED,
     ],
     derived: [{ type: 'ISSUED_BY', column: 'issuer' }, { type: 'PUBLISHED_BY', column: 'agency' }],
@@ -161,7 +161,7 @@ export const SEED_KINDS: Readonly<Record<string, KindSpec>> = {
     shape: 'rel', type: 'LISTS', fromColumn: 'edition', toColumn: 'mineral', keyColumns: [],
     columns: [
       { name: 'edition', required: true, ref: ['ListEdition'] }, { name: 'mineral', required: true, ref: ['Mineral'] },
-      { name: 'asPublished' }, { name: 'category' }, ...SOURCED,
+      { name: 'asPublished' }, { name: 'category' }, { name: 'verification', oneOf: ['verified', 'derived', 'partial', 'unverified'] }, ...SOURCED,
     ],
   },
   memberships: {

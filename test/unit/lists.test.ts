@@ -14,12 +14,36 @@ const list = (...ids: string[]): Entries => new Map(ids.map((id) => [id, id.toUp
 
 describe('positionOn', () => {
   it('ranks named, through a group, a group through its members, then not listed', () => {
-    expect(positionOn('nd', list('nd', 'ree'), groups)).toEqual({ status: 'LISTED', asPublished: 'ND', via: [] });
-    expect(positionOn('nd', list('ree', 'magnets'), groups)).toEqual({ status: 'VIA_GROUP', asPublished: 'MAGNETS', via: ['magnets', 'ree'] });
-    expect(positionOn('ree', list('nd', 'dy', 'li'), groups)).toEqual({ status: 'MEMBERS_LISTED', asPublished: null, via: ['dy', 'nd'] });
-    expect(positionOn('li', list('nd'), groups)).toEqual({ status: 'NOT_LISTED', asPublished: null, via: [] });
+    expect(positionOn('nd', list('nd', 'ree'), groups)).toEqual({ status: 'LISTED', asPublished: 'ND', via: [], whole: true });
+    expect(positionOn('nd', list('ree', 'magnets'), groups)).toEqual({ status: 'VIA_GROUP', asPublished: 'MAGNETS', via: ['magnets', 'ree'], whole: true });
+    expect(positionOn('ree', list('nd', 'dy', 'li'), groups)).toEqual({ status: 'MEMBERS_LISTED', asPublished: null, via: ['dy', 'nd'], whole: false });
+    expect(positionOn('li', list('nd'), groups)).toEqual({ status: 'NOT_LISTED', asPublished: null, via: [], whole: false });
     expect(covers(list('ree'), 'ce', groups)).toBe(true);
     expect(covers(list('pgm'), 'ce', groups)).toBe(false);
+  });
+});
+
+describe('groups within groups (the EU names HREE and LREE, Canada rare earth elements)', () => {
+  const g = groupIndex([
+    ...['dy', 'tb'].map((member) => ({ group: 'hree', member })),
+    ...['ce', 'nd'].map((member) => ({ group: 'lree', member })),
+    ...['dy', 'tb', 'ce', 'nd'].map((member) => ({ group: 'ree', member })),
+  ]);
+  it('puts a group whose members a listed group all holds on the list through it', () => {
+    expect(positionOn('hree', list('ree'), g)).toEqual({ status: 'VIA_GROUP', asPublished: 'REE', via: ['ree'], whole: true });
+  });
+  it('puts a group whose members listed groups hold on it whole, through them', () => {
+    expect(positionOn('ree', list('hree', 'lree'), g)).toEqual({ status: 'MEMBERS_LISTED', asPublished: null, via: ['hree', 'lree'], whole: true });
+    expect(positionOn('ree', list('hree'), g)).toEqual({ status: 'MEMBERS_LISTED', asPublished: null, via: ['hree'], whole: false });
+  });
+  it('regroups instead of adding and removing', () => {
+    expect(diffLists(list('ree'), list('hree', 'lree'), g)).toEqual({
+      added: [], removed: [], unchanged: [], regrouped: [
+        { group: 'hree', members: ['ree'], direction: 'MERGED' },
+        { group: 'lree', members: ['ree'], direction: 'MERGED' },
+        { group: 'ree', members: ['hree', 'lree'], direction: 'SPLIT' },
+      ],
+    });
   });
 });
 
@@ -82,5 +106,14 @@ describe('list series', () => {
       { id: 'AUS-2022', year: 2022 },
     ]);
     expect(latest.map((e) => e.id)).toEqual(['AUS-2023', 'USA-2025', 'USA-DOE-2023']);
+  });
+
+  it('takes an undated edition as the latest only where its series has no dated one', () => {
+    const latest = latestEditions([
+      { id: 'JPN-2023', year: null },
+      { id: 'XYZ-2020', year: null },
+      { id: 'XYZ-2019', year: 2019 },
+    ]);
+    expect(latest.map((e) => e.id)).toEqual(['JPN-2023', 'XYZ-2019']);
   });
 });

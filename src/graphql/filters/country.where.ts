@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { heldOn } from '../../domain/dates.js';
+import { memberAsOf } from '../../domain/dates.js';
 import { STATEMENTS } from '../../store/statements.js';
 import { PartialDateScalar } from '../scalars.js';
 import { Country } from '../types/country.type.js';
@@ -10,11 +10,14 @@ import { OrderDirection, StringFilter } from './scalar.input.js';
 @InputType({
   description:
     'Members of `alliance`. Without `asOf`: every membership the graph holds, past or present. With `asOf`: those certainly ' +
-    'members at the end of that date (as `Alliance.members(asOf:)`: a join dated only `2023` counts from the end of 2023).',
+    'members at the end of that date (as `Alliance.members(asOf:)`: a join dated only `2023` counts from the end of 2023), ' +
+    'counting memberships marked `verified` or `partial`; `includeUnverified: true` also counts those marked `unverified`.',
 })
 export class MemberOfFilter {
   @Field(() => ID) alliance!: string;
   @Field(() => PartialDateScalar, { nullable: true }) asOf?: string | null;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'With `asOf`: also count memberships no source read confirms (`verification: unverified`).' })
+  includeUnverified?: boolean | null;
 }
 
 @InputType({ description: 'Economies that issued a critical-mineral list: `edition` that one, `contains` one that names this mineral directly; neither: any list.' })
@@ -53,7 +56,9 @@ const memberOf: RelationFilter<MemberOfFilter> = {
     const rows = await ctx.store.read({ name: STATEMENTS.filterCountryMemberOf, params: { alliance: f.alliance } });
     const asOf = f.asOf;
     return new Set(
-      rows.filter((r) => !asOf || heldOn(r.since as string | null, r.until as string | null, asOf)).map((r) => String(r.id)),
+      rows
+        .filter((r) => !asOf || memberAsOf({ since: r.since as string | null, until: r.until as string | null, verification: r.verification as string | null }, asOf, f.includeUnverified === true))
+        .map((r) => String(r.id)),
     );
   },
 };

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { heldOn } from '../../domain/dates.js';
+import { memberAsOf } from '../../domain/dates.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { PartialDateScalar } from '../scalars.js';
@@ -50,16 +50,23 @@ export class CountryFactsResolver {
 
 @Resolver(() => Alliance)
 export class AllianceResolver extends SourcedResolver(Alliance) {
-  @FieldResolver(() => [Membership], { description: 'Members with dates and roles; `asOf` keeps those certainly members at the end of that date.' })
+  @FieldResolver(() => [Membership], {
+    description:
+      'Members with dates, roles and `verification`. Without `asOf`: every membership record, whatever its verification. ' +
+      '`asOf` keeps those certainly members at the end of that date whose record is `verified` or `partial` ' +
+      '(`includeUnverified: true` also counts those marked `unverified`).',
+  })
   async members(
     @Root() a: Alliance,
     @Arg('asOf', () => PartialDateScalar, { nullable: true }) asOf: string | null,
+    @Arg('includeUnverified', () => Boolean, { defaultValue: false, description: 'With `asOf`: also count memberships no source read confirms.' })
+    includeUnverified: boolean,
     @Ctx() ctx: Context,
   ): Promise<Membership[]> {
     const hits = await ctx.loaders.rel(STATEMENTS.allianceMembers).load(a.id);
     return hits
       .map((h) => membership(h, String(h.other.props.id), a.id))
-      .filter((m) => (asOf ? heldOn(m.since, m.until, asOf) : true))
+      .filter((m) => (asOf ? memberAsOf(m, asOf, includeUnverified) : true))
       .sort((x, y) => compareNullableText(x.since, y.since) || compareText(x.countryId, y.countryId));
   }
 

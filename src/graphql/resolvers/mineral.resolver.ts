@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { fromNode, fromRel } from '../types/entity.js';
@@ -36,10 +36,34 @@ export class MineralResolver extends SourcedResolver(Mineral) {
     return hits.map((h) => fromNode(Mineral, h.other));
   }
 
-  @FieldResolver(() => [Listing], { description: 'The list editions this mineral is on, oldest first, as each prints it.' })
-  async listedIn(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Listing[]> {
-    const hits = await ctx.loaders.rel(STATEMENTS.mineralListings).load(m.id);
-    return hits.map((h) => fromRel(Listing, h.rel, { edition: String(h.other.props.id), mineral: m.id }));
+  @FieldResolver(() => [Listing], {
+    description:
+      'The list editions this mineral is on, oldest first (undated editions last, then by edition id), as each prints it. ' +
+      '`viaGroup: true` adds the entries of the groups it belongs to (the Listing’s `mineral` is then the group: EUU-2023 names ' +
+      'heavy-rare-earth-elements, which puts dysprosium on it).',
+  })
+  async listedIn(
+    @Root() m: Mineral,
+    @Arg('viaGroup', () => Boolean, { defaultValue: false, description: 'Also the listings of the groups this mineral belongs to.' }) viaGroup: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Listing[]> {
+    const own = await ctx.loaders.rel(STATEMENTS.mineralListings).load(m.id);
+    const listings = own.map((h) => ({ l: fromRel(Listing, h.rel, { edition: String(h.other.props.id), mineral: m.id }), year: h.other.props.year }));
+    if (viaGroup) {
+      const groups = await ctx.loaders.rel(STATEMENTS.mineralGroups).load(m.id);
+      const ofGroups = await ctx.loaders.rel(STATEMENTS.mineralListings).loadMany(groups.map((g) => String(g.other.props.id)));
+      groups.forEach((g, i) => {
+        const hits = ofGroups[i];
+        if (hits instanceof Error) throw hits;
+        for (const h of hits ?? []) {
+          listings.push({ l: fromRel(Listing, h.rel, { edition: String(h.other.props.id), mineral: String(g.other.props.id) }), year: h.other.props.year });
+        }
+      });
+    }
+    const yearOf = (v: unknown) => (typeof v === 'number' ? v : Infinity);
+    return listings
+      .sort((a, b) => yearOf(a.year) - yearOf(b.year) || compareText(a.l.edition, b.l.edition) || compareText(a.l.mineral, b.l.mineral))
+      .map((x) => x.l);
   }
 
   private async groupsWithSize(m: Mineral, ctx: Context) {

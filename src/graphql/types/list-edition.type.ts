@@ -29,6 +29,11 @@ export class Listing {
   key?: string | null;
   @Field(() => String, { nullable: true, description: 'The name as the list prints it.' }) asPublished?: string | null;
   @Field(() => String, { nullable: true }) category?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '`verified` (read in a source), `derived` (the compiled source reconstructs the entry from other readings, e.g. carried over from an earlier edition); null where the source does not say.',
+  })
+  verification?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true }) citation?: string | null;
   edition!: string;

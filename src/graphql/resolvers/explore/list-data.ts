@@ -30,10 +30,14 @@ export interface GroupPair {
 /** One row of explore/list-positions. */
 export interface PositionFact {
   readonly edition: string;
-  readonly how: 'direct' | 'group' | 'member';
+  readonly how: 'direct' | 'group' | 'member' | 'sibling' | 'other';
   /** The mineral whose entry it is (the mineral itself, its group, or its member). */
   readonly via: string;
   readonly asPublished: string | null;
+  /** 'sibling': a member the two groups share. */
+  readonly shared: string | null;
+  /** How many members the mineral itself has (0 for an element). */
+  readonly size: number;
 }
 
 const perRequest = new WeakMap<Loaders, ExploreLoaders>();
@@ -61,6 +65,8 @@ function exploreLoaders(ctx: Context): ExploreLoaders {
           how: r.how as PositionFact['how'],
           via: String(r.v.props.id),
           asPublished: typeof r.asPublished === 'string' ? r.asPublished : null,
+          shared: typeof r.shared === 'string' ? r.shared : null,
+          size: Number(r.size ?? 0),
         });
         byKey.set(k, list);
       }

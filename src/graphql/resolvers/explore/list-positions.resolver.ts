@@ -25,13 +25,23 @@ export class MineralListPositionsResolver {
     // Rebuild, per edition, the part of its entries and of the group structure that concerns this mineral.
     const entries = new Map<string, Map<string, string | null>>();
     const pairs: { group: string; member: string }[] = [];
+    const members = new Set<string>();
     for (const f of facts) {
+      if (f.how === 'other') continue;
       const e = entries.get(f.edition) ?? new Map<string, string | null>();
       e.set(f.via, f.asPublished);
       entries.set(f.edition, e);
       if (f.how === 'group') pairs.push({ group: f.via, member: m.id });
-      if (f.how === 'member') pairs.push({ group: m.id, member: f.via });
+      if (f.how === 'member') members.add(f.via);
+      if (f.how === 'sibling' && f.shared) {
+        members.add(f.shared);
+        pairs.push({ group: f.via, member: f.shared });
+      }
     }
+    // Members no list entry reaches stand in as unnamed ones, so "every member" rules stay exact.
+    const size = facts[0]?.size ?? 0;
+    for (let i = members.size; i < size; i++) members.add(`\u0000unlisted-${i}`);
+    for (const x of members) pairs.push({ group: m.id, member: x });
     const groups = groupIndex(pairs);
     const latest = latestEditions(editions);
     const viaIds = [...new Set(facts.map((f) => f.via))];

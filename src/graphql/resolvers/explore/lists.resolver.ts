@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { diffLists, MAX_COMPARED_EDITIONS, onlyOn, positionOn, type Position } from '../../../domain/lists.js';
+import { diffLists, isOnList, MAX_COMPARED_EDITIONS, onlyOn, positionOn, type Position } from '../../../domain/lists.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import {
@@ -74,15 +74,23 @@ export class ListsResolver {
     const { entries, minerals } = await editionEntries(ctx, ids);
     const groups = await groupsAround(ctx, minerals.keys());
     const rows = [...minerals.keys()].sort(compareText).map((id) => {
-      const positions = editions.map((e) => toPosition(e, positionOn(id, entries.get(e.id)!, groups), minerals));
+      const domain = editions.map((e) => positionOn(id, entries.get(e.id)!, groups));
+      const positions = editions.map((e, i) => toPosition(e, domain[i]!, minerals));
       return Object.assign(new ListComparisonRow(), {
         mineral: minerals.get(id)!,
-        on: positions.map((p) => p.status === ListStatus.LISTED || p.status === ListStatus.VIA_GROUP),
-        via: positions.map((p) => {
+        // Named, through a group, or a group whose members are all covered (rare-earth-elements on EUU-2023, through HREE and LREE).
+        on: domain.map(isOnList),
+        via: positions.map((p, i) => {
           if (p.asPublished) return p.asPublished;
           // Unrecorded print form: the name of the mineral or group the entry names.
           if (p.status === ListStatus.LISTED) return minerals.get(id)!.name;
-          return p.status === ListStatus.VIA_GROUP ? (p.via[0]?.name ?? null) : null;
+          if (p.status === ListStatus.VIA_GROUP) return p.via[0]?.name ?? null;
+          // A group covered whole by entries for its parts: those entries as printed.
+          if (p.status === ListStatus.MEMBERS_LISTED && isOnList(domain[i]!)) {
+            const printed = entries.get(editions[i]!.id)!;
+            return p.via.map((v) => printed.get(v.id) ?? v.name).join(' + ');
+          }
+          return null;
         }),
         positions,
       });
