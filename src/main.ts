@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     observability,
   });
   const where = config.neo4j ? `Neo4j at ${config.neo4j.uri} (database ${config.neo4j.database})` : `Kùzu in ${config.kuzuPath}`;
-  process.stdout.write(`critical-minerals-graph: GraphiQL at ${server.url} (POST ${server.url}graphql), backend ${where}\n`);
+  process.stdout.write(`critical-minerals-graph: GraphiQL at ${server.url} (POST ${server.url}graphql), graph view at ${server.url}explore, backend ${where}\n`);
 
   const shutdown = new AbortController();
   let stopping = false;

@@ -64,10 +64,12 @@ export function graphiqlPage(endpoint: string, examples: readonly ExampleOperati
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>critical-minerals-graph · GraphiQL</title>
 <link rel="stylesheet" href="/graphiql/graphiql.min.css">
-<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+<style>html, body, #graphiql { height: 100%; margin: 0; }
+  #explore-link { position: fixed; right: 14px; bottom: 10px; z-index: 100; padding: 4px 10px; border-radius: 4px; background: #2563eb; color: #fff; font: 13px system-ui, sans-serif; text-decoration: none; }</style>
 </head>
 <body>
 <div id="graphiql">Loading GraphiQL…</div>
+<a id="explore-link" href="/explore" title="Draw the graph: search, expand, paths">Graph view</a>
 <script src="/graphiql/react.production.min.js"></script>
 <script src="/graphiql/react-dom.production.min.js"></script>
 <script src="/graphiql/graphiql.min.js"></script>

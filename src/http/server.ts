@@ -13,6 +13,8 @@ import type { GraphStore } from '../store/port.js';
 import { PREFLIGHT_HEADERS, applyCors } from './cors.js';
 import { formatError, httpErrorBody } from './errors.js';
 import { GRAPHIQL_ASSETS, graphiqlPage, type ExampleOperation } from './graphiql.js';
+import { exploreAssets, type AssetName } from '../explore/bundle.js';
+import { explorePage } from '../explore/page.js';
 import { limitsPlugin } from './limits.js';
 import type { PersistedOperations } from './persisted.js';
 import { CostBudget } from './rate-limit.js';
@@ -184,6 +186,14 @@ export async function createHandler(opts: ServerOptions) {
           res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
           fs.createReadStream(asset.file).pipe(res);
           return;
+        }
+      }
+      if (url.pathname === '/explore' || url.pathname === '/explore/') return send(res, 200, 'text/html; charset=utf-8', explorePage());
+      if (url.pathname.startsWith('/explore/')) {
+        const name = url.pathname.slice('/explore/'.length);
+        const scripts = await exploreAssets();
+        if (Object.prototype.hasOwnProperty.call(scripts, name)) {
+          return send(res, 200, 'text/javascript; charset=utf-8', scripts[name as AssetName]);
         }
       }
       if (url.pathname === '/metrics') {

@@ -1,5 +1,6 @@
 /**
- * The production build: `npm run build` compiles the server to dist/, and what
+ * The production build: `npm run build` compiles the server to dist/ and bundles the graph
+ * view's scripts to dist/explore/, and what
  * `npm start` runs (`node dist/src/main.js`, no TypeScript loader) serves the graph.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,12 @@ it('npm run build compiles to dist/, and node alone serves the seeded graph from
     ).json();
     expect(body).toEqual({ data: { listEdition: { size: 50 } } });
     expect((await fetch(url)).status).toBe(200);
+    // The graph view's scripts come from the build (dist/explore/), byte for byte.
+    expect((await fetch(`${url}explore`)).headers.get('content-type')).toMatch(/text\/html/);
+    for (const name of ['explore.js', 'layout-worker.js']) {
+      const built = fs.readFileSync(path.join(ROOT, 'dist/explore', name), 'utf8');
+      expect(await (await fetch(`${url}explore/${name}`)).text(), name).toBe(built);
+    }
   } finally {
     p.child.kill('SIGTERM');
     await p.exited;
