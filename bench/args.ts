@@ -24,6 +24,11 @@ export interface BenchArgs {
   readonly stressDurationS: number;
   readonly seed: number;
   readonly backends: readonly ('kuzu' | 'neo4j')[];
+  /** Only the graph view's drawing times (bench/render.ts); a full run measures them last. */
+  readonly renderOnly: boolean;
+  /** Node counts the graph view draws (default 1000,5000). */
+  readonly renderNodes: readonly number[];
+  readonly renderRuns: number;
   readonly out?: string;
 }
 
@@ -48,6 +53,9 @@ const HELP = `npm run bench -- [flags]
   --soak-minutes M           length of the soak (default 10; quick 1); any --soak-* flag implies --soak
   --soak-connections N       autocannon connections in the soak (default 16)
   --soak-sample-s S          seconds between memory samples in the soak (default 5)
+  --render                   only the graph view's drawing times in headless Chromium (a full run ends with them)
+  --render-nodes 1000,5000   node counts the graph view draws (default 1000,5000)
+  --render-runs N            drawings per count (default 3; quick 1)
   --seed N                   fuzzer seed (default 1)
   --out FILE                 where to write the JSON (default bench/results/<timestamp>.json)`;
 
@@ -65,7 +73,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     else if (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) flags.set(k, argv[++i]);
     else flags.set(k, true);
   }
-  const known = new Set(['quick', 'full-copies', 'stress', 'iterations', 'warmup', 'max-series-ms', 'scales', 'throughput-scales', 'connections', 'duration', 'backends', 'stress-requests', 'stress-connections', 'stress-duration', 'soak', 'soak-minutes', 'soak-connections', 'soak-sample-s', 'seed', 'out']);
+  const known = new Set(['quick', 'full-copies', 'stress', 'iterations', 'warmup', 'max-series-ms', 'scales', 'throughput-scales', 'connections', 'duration', 'backends', 'stress-requests', 'stress-connections', 'stress-duration', 'soak', 'soak-minutes', 'soak-connections', 'soak-sample-s', 'seed', 'out', 'render', 'render-nodes', 'render-runs']);
   for (const k of flags.keys()) if (!known.has(k)) throw new Error(`unknown flag --${k}\n${HELP}`);
   const quick = flags.get('quick') === true;
   if (typeof flags.get('soak') === 'string') throw new Error(`--soak takes no value (the length is --soak-minutes M)\n${HELP}`);
@@ -114,6 +122,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     stressDurationS: num('stress-duration', quick ? 5 : 60, 1),
     seed: num('seed', 1),
     backends,
+    renderOnly: flags.get('render') === true,
+    renderNodes: list('render-nodes', [1000, 5000]),
+    renderRuns: Math.round(num('render-runs', quick ? 1 : 3, 1)),
     out: typeof flags.get('out') === 'string' ? String(flags.get('out')) : undefined,
   };
 }

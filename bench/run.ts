@@ -17,6 +17,8 @@ import { OPERATIONS, bodyOf, type Operation, type PeerFixed } from './operations
 import { PEER_VERSION, comparePeer, startPeer, type PeerCheck, type RunningPeer } from './peer.js';
 import { runSoak, type SoakReport } from './soak.js';
 import { runStress, type StressReport } from './stress.js';
+import { renderTable, runRender } from './render.js';
+import { browserUnavailable } from '../tools/browser/chromium.js';
 import { latencyTable, soakTable, stressTable, throughputTable } from './table.js';
 
 /**
@@ -224,6 +226,18 @@ async function throughput(g: BenchGraph, ops: Operation[], excluded: string[], a
   return { rows, exit };
 }
 
+/** The graph view's drawing times, or why they were not measured (no Chromium here). */
+async function renderPhase(args: BenchArgs): Promise<unknown> {
+  const why = browserUnavailable();
+  if (why) {
+    log(`render: skipped: ${why}`);
+    return { skipped: why };
+  }
+  const rows = await runRender(args.renderNodes, args.renderRuns, log);
+  process.stdout.write('\n' + renderTable(rows) + '\n');
+  return rows;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
@@ -242,7 +256,9 @@ async function main(): Promise<number> {
 
   let report: Record<string, unknown>;
   let code = 0;
-  if (args.stress || args.soak) {
+  if (args.renderOnly) {
+    report = { ...meta, render: await renderPhase(args) };
+  } else if (args.stress || args.soak) {
     report = { ...meta };
     if (args.stress) {
       const stress: StressReport = await runStress(args, log);
@@ -308,6 +324,7 @@ async function main(): Promise<number> {
       'cannot' in op.peer ? { operation: op.name, cannot: op.peer.cannot } : { operation: op.name, query: op.peer.query, check: op.peer.check, differs: op.peer.differs },
     );
     report = { ...meta, peerLibrary: `@neo4j/graphql ${PEER_VERSION}`, graphs, latency: latencyRows, throughput: throughputRows, peerOperations };
+    report.render = await renderPhase(args);
   }
   report.finishedAt = new Date().toISOString();
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
