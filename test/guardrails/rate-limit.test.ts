@@ -2,8 +2,12 @@
  * Per-client limits for public deployments: a cost budget per client per window
  * (GitHub's model), and a mode that serves only persisted operations.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATIONS as EXPLORE } from '../../src/explore/client/queries.js';
 import { readExamples } from '../../src/http/graphiql.js';
 import { PersistedOperations, sha256 } from '../../src/http/persisted.js';
 import { CostBudget } from '../../src/http/rate-limit.js';
@@ -106,6 +110,29 @@ describe('persisted operations only', () => {
       const b: any = await res.json();
       expect(b.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
       expect(b.data).toBeUndefined();
+    }
+  });
+});
+
+describe('npm run persisted:manifest', () => {
+  it('lists the examples and the graph view’s operations, so /explore keeps working when only they are allowed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-manifest-'));
+    const file = path.join(dir, 'manifest.json');
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/persisted-manifest.ts'), file], { cwd: REPO_ROOT, stdio: 'pipe' });
+    const allowed = PersistedOperations.fromManifest(file);
+    const k = await seededStore();
+    const s = await serve({ store: k.store, persistedOnly: allowed });
+    try {
+      const search: any = await (await s.post({ query: EXPLORE.SEARCH, variables: { text: 'gallium' } })).json();
+      expect(search.data.search[0].node.id).toBe('gallium');
+      const near: any = await (await s.post({ query: EXPLORE.NEIGHBORHOOD, variables: { id: 'IDN' } })).json();
+      expect(near.data.neighborhood.nodes[0].id).toBe('IDN');
+      const other = await s.post({ query: Q3 });
+      expect(((await other.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    } finally {
+      await s.server.close();
+      await k.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
