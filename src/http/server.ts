@@ -14,6 +14,7 @@ import { PREFLIGHT_HEADERS, applyCors } from './cors.js';
 import { formatError, httpErrorBody } from './errors.js';
 import { GRAPHIQL_ASSETS, graphiqlPage, type ExampleOperation } from './graphiql.js';
 import { exploreAssets, type AssetName } from '../explore/bundle.js';
+import { compressStream, endCompressed, negotiate } from './compress.js';
 import { explorePage } from '../explore/page.js';
 import { limitsPlugin } from './limits.js';
 import type { PersistedOperations } from './persisted.js';
@@ -183,8 +184,16 @@ export async function createHandler(opts: ServerOptions) {
       if (url.pathname.startsWith('/graphiql/')) {
         const asset = GRAPHIQL_ASSETS[url.pathname.slice('/graphiql/'.length)];
         if (asset) {
-          res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=86400' });
-          fs.createReadStream(asset.file).pipe(res);
+          const encoding = negotiate(req.headers['accept-encoding']);
+          res.writeHead(200, {
+            'content-type': asset.type,
+            'cache-control': 'public, max-age=86400',
+            vary: 'Accept-Encoding',
+            ...(encoding ? { 'content-encoding': encoding } : {}),
+          });
+          const file = fs.createReadStream(asset.file);
+          if (encoding) file.pipe(compressStream(encoding)).pipe(res);
+          else file.pipe(res);
           return;
         }
       }
@@ -268,7 +277,7 @@ export async function createHandler(opts: ServerOptions) {
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
-      res.end(withRequestId(result.body.string, requestId));
+      await endCompressed(req, res, withRequestId(result.body.string, requestId));
     } else {
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
@@ -310,9 +319,10 @@ function withRequestId(body: string, requestId: string): string {
   }
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
-  res.end(body);
+function send(res: http.ServerResponse, status: number, type: string, body: string): Promise<void> {
+  res.statusCode = status;
+  res.setHeader('content-type', type);
+  return endCompressed(res.req, res, body);
 }
 
 /** The body as text, or null when it exceeds the limit (the rest is drained, not buffered). */
