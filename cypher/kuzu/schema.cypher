@@ -10,6 +10,7 @@ CREATE NODE TABLE IF NOT EXISTS Policy(id STRING PRIMARY KEY, sources STRING[], 
 CREATE NODE TABLE IF NOT EXISTS Alliance(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, acronym STRING, name STRING, nameZh STRING, kind STRING, founded STRING, aliases STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Investment(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, title STRING, date STRING, amount DOUBLE, currency STRING, amountText STRING, funder STRING, recipient STRING, program STRING);
 CREATE REL TABLE IF NOT EXISTS HAS_MEMBER(FROM Mineral TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING);
+CREATE REL TABLE IF NOT EXISTS FORM_OF(FROM Mineral TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
 CREATE REL TABLE IF NOT EXISTS LISTS(FROM ListEdition TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, asPublished STRING, category STRING, verification STRING);
 CREATE REL TABLE IF NOT EXISTS ISSUED_BY(FROM ListEdition TO Country, FROM Policy TO Country, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING);
 CREATE REL TABLE IF NOT EXISTS PUBLISHED_BY(FROM ListEdition TO Agency, FROM Policy TO Agency, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING);

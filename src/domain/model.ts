@@ -56,6 +56,8 @@ const rel = (pairs: RelSpec['pairs'], props: Props = {}): RelSpec => ({ pairs, p
 
 export const REL_TYPES = {
   HAS_MEMBER: rel([['Mineral', 'Mineral']]),
+  /** A commodity USGS publishes apart that is a form or kind of another (bauxite, alumina -> aluminum; sheet mica -> mica); `role` the form as printed. */
+  FORM_OF: rel([['Mineral', 'Mineral']], { date: 'STRING', role: 'STRING' }),
   LISTS: rel([['ListEdition', 'Mineral']], { asPublished: 'STRING', category: 'STRING', verification: 'STRING' }),
   ISSUED_BY: rel([['ListEdition', 'Country'], ['Policy', 'Country']]),
   PUBLISHED_BY: rel([['ListEdition', 'Agency'], ['Policy', 'Agency']]),

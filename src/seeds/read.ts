@@ -7,7 +7,7 @@ import type { SeedRows } from './types.js';
 /** The seed CSVs at the top of seeds/: every one must be there (a test keeps this list equal to the folder). */
 export const SEED_FILES: readonly string[] = [
   'agencies.csv', 'alliances.csv', 'companies.csv', 'countries.csv', 'countries.usgs.csv', 'indicators.csv', 'investments.csv',
-  'links.alliances.csv', 'links.policies.csv', 'list_editions.csv', 'listings.csv', 'memberships.csv', 'mineral_groups.csv',
+  'links.alliances.csv', 'links.forms.csv', 'links.policies.csv', 'list_editions.csv', 'listings.csv', 'memberships.csv', 'mineral_groups.csv',
   'minerals.csv', 'minerals.indicators.csv', 'minerals.usgs.csv', 'policies.csv', 'sources.seeds.csv', 'sources.usgs.csv',
   'usgs_commodities.csv', 'usgs_countries.csv',
 ];

@@ -2,6 +2,7 @@ import type { GraphStore } from '../store/port.js';
 import { SEEDS_DIR } from '../store/create.js';
 import { STATEMENTS } from '../store/statements.js';
 import { readUsgsSeeds } from './usgs.js';
+import { formatUsgsCoverage, usgsCoverage, type UsgsCoverage } from './usgs-coverage.js';
 
 /**
  * What the knowledge holds, computed from a loaded graph: counts per label and
@@ -75,6 +76,8 @@ export interface SeedReport {
   };
   /** Source ids cited somewhere that are not Source nodes. */
   readonly unknownSources: readonly string[];
+  /** Every row of every copied USGS file: mapped, out of scope (with the reason) or unmapped. */
+  readonly usgsCoverage: UsgsCoverage;
 }
 
 export interface SeedReportOptions {
@@ -210,6 +213,7 @@ export async function buildSeedReport(store: GraphStore, options: SeedReportOpti
     notInRelianceData,
     unsourced: { nodes: unsourcedNodes, relationships: unsourcedRels, total: unsourcedNodes.length + unsourcedRels.length },
     unknownSources: [...cited].filter((id) => !sourceIds.has(id)).sort(),
+    usgsCoverage: usgsCoverage(seedsDir),
   };
 }
 
@@ -271,6 +275,8 @@ export function formatSeedReport(report: SeedReport): string {
     out.push(`  ${r.complete ? 'ok ' : 'GAP'} ${pad(r.mineral, 26)} years ${pad(yearsText(r.dataYears), 10)} sources ${src.join('; ') || 'none'}${missing}`);
   }
   out.push(`  not named by the reliance data (${report.notInRelianceData.length}): ${report.notInRelianceData.join(', ') || '-'}`);
+
+  out.push('', ...formatUsgsCoverage(report.usgsCoverage));
 
   out.push('', `Facts without a source: ${report.unsourced.total}`);
   for (const n of report.unsourced.nodes) out.push(`  node ${n.label} ${n.id}`);

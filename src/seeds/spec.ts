@@ -225,5 +225,6 @@ export const LINK_TYPES: Readonly<Partial<Record<RelType, readonly (readonly [No
   ADMINISTERS: [['Agency', 'Policy']],
   PARTNERS_WITH: [['Country', 'Country']],
   PRODUCES_AT: [['Company', 'Mineral']],
+  FORM_OF: [['Mineral', 'Mineral']],
   TARGETS: [['Policy', 'Country'], ['Alliance', 'Country']],
 };

@@ -21,11 +21,13 @@
  *   `E` (net exporter), `>50`, `<25`, `W` and the like are kept as `text` with an
  *   empty `percent`; `percent` is set only where the text is a plain number.
  * - Salient column per commodity with more than one NIR column (usgs_commodities.csv,
- *   table `salient`, column `detail`): bauxi Bauxite_NIR_pct (alumina skipped);
- *   diamo Stones_NIR_pct (bort skipped); mica NIR_Flake_pct (sheet skipped); plati
+ *   table `salient`, column `detail`): bauxi Bauxite_NIR_pct -> bauxite and
+ *   Alumina_NIR_pct -> alumina; diamo Stones_NIR_pct and Bort_NIR_pct -> the two
+ *   industrial-diamond forms; mica NIR_Flake_pct and NIR_Sheet_pct -> the two mica
+ *   forms; titan NIR_Dioxide_pct -> titanium-dioxide; plati
  *   NIR_Palladium_pct -> palladium and NIR_Platinum_pct -> platinum; simet the
  *   combined NIR_FeSi-Si_pct / NIR_FeSi2_Si_pct (Fig2 prints "metal and
- *   ferrosilicon"); titan NIR_Sponge_pct (dioxide skipped); zinc NIR_Refined_pct
+ *   ferrosilicon"); titan NIR_Sponge_pct -> titanium; zinc NIR_Refined_pct
  *   (ores skipped); zirco NIR_Zr_ore_pct (hafnium is NA every year); rare earths
  *   NIR_Compounds-Metals_t (percentages despite the suffix; concentrate skipped);
  *   stond the all-stone column NIR_pct / NIR_ct (granite skipped); felds
@@ -34,10 +36,15 @@
  *   NIR_Metal_pct, NIR_Refined_pct, NIR_Consump_pct, NIR_NIR_pct).
  *   Skipped as meaning something else: MCS2024 felds (values above 100 and columns
  *   that look shifted) and MCS2024 fluor NIR_Mine_pct (values 149-360).
- * - Where several printed commodities belong to one mineral, only the one that is the
- *   mineral itself is mapped (TITANIUM, sponge metal, not TITANIUM MINERAL
- *   CONCENTRATES; MAGNESIUM METAL, not MAGNESIUM COMPOUNDS; ALUMINUM and BAUXITE,
- *   not ALUMINA), so no mineral gets two readings from one table.
+ * - A commodity USGS publishes as a row of its own is a node of its own, so no
+ *   mineral is answered with another's figures: BAUXITE, ALUMINA (FORM_OF aluminum),
+ *   TITANIUM MINERAL CONCENTRATES and titanium dioxide (FORM_OF titanium; TITANIUM,
+ *   sponge metal is titanium), MAGNESIUM COMPOUNDS (FORM_OF magnesium), mica sheet and
+ *   scrap and flake (FORM_OF mica, which holds no figures itself), industrial diamond
+ *   stones and bort (FORM_OF industrial-diamond, which holds world mine production),
+ *   iron ore (FORM_OF iron), fused aluminum oxide and silicon carbide (FORM_OF
+ *   manufactured-abrasives), cement, lime, iron and steel, nitrogen. Each row maps to
+ *   one node or to none with a reason (src/seeds/usgs-coverage.ts counts them).
  * - Import sources: Fig2 `Major_Import_Sources_*`, split on commas in printed order,
  *   rank 1.. ; period from the column name (`2019-2022`, `2020-2023`); no shares.
  * - Production: world files; 2022 from the MCS2024 files, 2023 from MCS2025 (MCS2024's
@@ -130,6 +137,8 @@ interface CountryMapping {
 
 export interface UsgsMappings {
   commodities: Map<string, CommodityMapping>;
+  /** The `note` of each commodity mapping: for an empty id, why the row is not used. */
+  commodityNotes: Map<string, string>;
   countries: Map<string, CountryMapping>;
 }
 
@@ -137,10 +146,12 @@ const key = (...parts: string[]) => parts.join('\u0000');
 
 export function readUsgsMappings(seedsDir: string): UsgsMappings {
   const commodities = new Map<string, CommodityMapping>();
+  const commodityNotes = new Map<string, string>();
   for (const { row, values: v } of csvObjects(read(seedsDir, USGS_FILES.commodities))) {
     const k = key(v.source ?? '', v.table ?? '', (v.printed ?? '').trim(), (v.detail ?? '').trim());
     if (commodities.has(k)) throw new UsgsSeedError(USGS_FILES.commodities, row, 'duplicate mapping');
     commodities.set(k, { mineral: (v.mineral ?? '').trim(), type: (v.type ?? '').trim() });
+    commodityNotes.set(k, (v.note ?? '').trim());
   }
   const countries = new Map<string, CountryMapping>();
   for (const { row, values: v } of csvObjects(read(seedsDir, USGS_FILES.countries))) {
@@ -149,7 +160,7 @@ export function readUsgsMappings(seedsDir: string): UsgsMappings {
     if ((role === 'country') !== (v.country !== '')) throw new UsgsSeedError(USGS_FILES.countries, row, 'a country row needs an ISO3 code, and only it');
     countries.set(v.printed ?? '', { country: v.country ?? '', role, note: v.note ?? '' });
   }
-  return { commodities, countries };
+  return { commodities, commodityNotes, countries };
 }
 
 function commodity(m: UsgsMappings, file: string, row: number, source: Release, table: string, printed: string, detail = '') {

@@ -1,4 +1,4 @@
-// One ring of a neighbourhood over links only (no PRODUCES, SUPPLIES, RELIES_ON, MEASURE),
+// One ring of a neighbourhood over links only (no PRODUCES, SUPPLIES, RELIES_ON, MEASURE, FORM_OF),
 // ids and types only: for the given entities, every link touching one of them, either direction,
 // as its type and the id of the entity at the other end, once per distinct pair (type and oid
 // are null for an entity with none; no row at all when no given id exists).

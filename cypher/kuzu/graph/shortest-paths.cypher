@@ -1,5 +1,5 @@
 // All shortest paths between two entities over links only: every relationship type but the
-// statistical facts (PRODUCES, SUPPLIES, RELIES_ON, MEASURE), either direction.
+// statistical facts (PRODUCES, SUPPLIES, RELIES_ON, MEASURE) and FORM_OF, either direction.
 // The bound is fixed at 4 (bounds cannot be parameters); the caller keeps paths within maxHops.
 MATCH (a), (b)
 WHERE a.id = $from AND b.id = $to

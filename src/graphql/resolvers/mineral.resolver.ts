@@ -36,6 +36,25 @@ export class MineralResolver extends SourcedResolver(Mineral) {
     return hits.map((h) => fromNode(Mineral, h.other));
   }
 
+  @FieldResolver(() => Mineral, {
+    nullable: true,
+    description: 'The mineral this commodity is a form of, where USGS publishes it apart (bauxite and alumina: aluminum; sheet mica: mica).',
+  })
+  async formOf(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Mineral | null> {
+    const hits = await ctx.loaders.rel(STATEMENTS.linksOut).load(m.id);
+    const h = hits.filter((x) => x.rel.type === 'FORM_OF').sort((a, b) => compareText(String(a.other.props.id), String(b.other.props.id)))[0];
+    return h ? fromNode(Mineral, h.other) : null;
+  }
+
+  @FieldResolver(() => [Mineral], { description: 'The commodities USGS publishes apart that are forms of this mineral (aluminum: alumina, bauxite), by id.' })
+  async forms(@Root() m: Mineral, @Ctx() ctx: Context): Promise<Mineral[]> {
+    const hits = await ctx.loaders.rel(STATEMENTS.linksIn).load(m.id);
+    return hits
+      .filter((x) => x.rel.type === 'FORM_OF')
+      .map((x) => fromNode(Mineral, x.other))
+      .sort((a, b) => compareText(a.id, b.id));
+  }
+
   @FieldResolver(() => [Listing], {
     description:
       'The list editions this mineral is on, oldest first (undated editions last, then by edition id), as each prints it. ' +

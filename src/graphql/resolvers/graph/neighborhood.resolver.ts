@@ -32,7 +32,7 @@ export class NeighborhoodResolver {
     @Arg('includeFacts', () => Boolean, {
       nullable: true,
       defaultValue: true,
-      description: 'Include the statistical facts PRODUCES, SUPPLIES, RELIES_ON and MEASURE; false keeps links only.',
+      description: 'Include the statistical facts PRODUCES, SUPPLIES, RELIES_ON and MEASURE, and FORM_OF (how the USGS tables split a commodity); false keeps links only.',
     })
     includeFacts: boolean | null,
     @Ctx() ctx: Context,

@@ -28,7 +28,7 @@ export class PathsResolver {
     description:
       `The shortest paths between two entities (all of them, at most ${LIMITS.paths}), each from \`from\` to \`to\`; empty when either id is unknown ` +
       'or no path is within `maxHops` (1 to 4). Paths run over links (lists, issuers, policies, memberships, investments, ...), not over the ' +
-      'statistical facts PRODUCES, SUPPLIES, RELIES_ON and MEASURE, which join nearly every country to nearly every mineral, unless ' +
+      'statistical facts PRODUCES, SUPPLIES, RELIES_ON and MEASURE (and FORM_OF, read from the same USGS tables), which join nearly every country to nearly every mineral, unless ' +
       '`includeFacts` is true. Sources are citations, not nodes on a path. Parallel relationships of one type between the same two nodes ' +
       '(production per year) make one path, shown by the latest year. Ordered by the ids along the path.',
   })
@@ -36,7 +36,7 @@ export class PathsResolver {
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
     @Arg('maxHops', () => Int, { nullable: true, defaultValue: 3 }) maxHopsArg: number | null,
-    @Arg('includeFacts', () => Boolean, { nullable: true, defaultValue: false, description: 'Let paths run over PRODUCES, SUPPLIES, RELIES_ON and MEASURE too.' })
+    @Arg('includeFacts', () => Boolean, { nullable: true, defaultValue: false, description: 'Let paths run over PRODUCES, SUPPLIES, RELIES_ON, MEASURE and FORM_OF too.' })
     includeFacts: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<Path[]> {
