@@ -5,6 +5,7 @@ import { compileSeeds, type CompiledGraph } from './compile.js';
 import { planSync, type SyncPlan } from './sync.js';
 import { readRawDataSeeds } from './raw.js';
 import { mergeSeedRows, readSeedFiles } from './read.js';
+import { printedNames, withPrintedAliases } from './printed-names.js';
 import type { SeedRows } from './types.js';
 
 /** Rows per statement: small enough for one UNWIND, large enough to keep round trips few. */
@@ -21,7 +22,10 @@ export interface LoadResult {
 /** Every seed row: the CSV files and the raw data sets parsed from seeds/. */
 export async function readAllSeeds(seedsDir: string): Promise<SeedRows> {
   const csv = readSeedFiles(seedsDir);
-  return mergeSeedRows(csv, readRawDataSeeds(seedsDir));
+  // The raw files first: a missing one is reported there, by name.
+  const raw = readRawDataSeeds(seedsDir);
+  // Every spelling the copied files print for a node is one of its aliases (src/seeds/printed-names.ts).
+  return mergeSeedRows(withPrintedAliases(csv, printedNames(seedsDir)), raw);
 }
 
 /** The write plan: node merges first, then relationships, each in chunks. */
