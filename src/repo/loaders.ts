@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { TemplateVars } from '../store/cypher.js';
 import type { GraphStore } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../store/values.js';
@@ -30,6 +31,11 @@ export class Loaders {
     });
   }
 
+  /** A statement's rows (a connection's count), with this request's deadline. */
+  rows(statement: string, params: Record<string, unknown>, vars?: TemplateVars) {
+    return this.store.read({ name: statement, params, vars }, { timeoutMs: this.timeoutMs });
+  }
+
   /** One relationship by the parts of its global id (`relationship(id:)`). */
   relationship(k: RelationshipKey): Promise<StoredRelationship | null> {
     return findRelationship(this.store, k, this.timeoutMs);
@@ -59,8 +65,8 @@ export class Loaders {
   }
 
   /** A page or list of nodes read in one round trip, primed into the node loader. */
-  async nodes(statement: string, params: Record<string, unknown> = {}): Promise<GraphNode[]> {
-    const rows = await this.store.read({ name: statement, params }, { timeoutMs: this.timeoutMs });
+  async nodes(statement: string, params: Record<string, unknown> = {}, vars?: TemplateVars): Promise<GraphNode[]> {
+    const rows = await this.store.read({ name: statement, params, vars }, { timeoutMs: this.timeoutMs });
     const out: GraphNode[] = [];
     for (const row of rows) {
       if (!isGraphNode(row.n)) continue;

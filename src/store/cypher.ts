@@ -41,6 +41,13 @@ export interface TemplateVars {
   TYPE?: string;
   /** Labels besides Label, from `entityLabels` (default: :Entity alone). */
   Labels?: readonly string[];
+  /**
+   * Composed parts of a connection statement (`{{WHERE}}`, `{{ORDER}}`, `{{AFTER}}`, and on
+   * Kùzu `{{BIND}}`):
+   * text made by src/repo/connections/compile.ts from fragment files and the model's
+   * property names only; request values stay parameters.
+   */
+  Slots?: Readonly<Record<string, string>>;
 }
 
 export class CypherRegistry {
@@ -81,10 +88,18 @@ export class CypherRegistry {
     return [...this.texts.keys()].sort();
   }
 
+  /** A fragment file's text (cypher/connection/...), for the connection compiler to compose. */
+  fragment(name: string): string {
+    const raw = this.texts.get(name);
+    if (raw === undefined) throw new MissingStatementError([name], this.dir);
+    return raw;
+  }
+
   /** The statement text, with template variables filled from the model. */
   text(name: string, vars?: TemplateVars): string {
     const key = vars
-      ? `${name}\u0000${vars.Label ?? ''}\u0000${vars.TYPE ?? ''}\u0000${vars.From ?? ''}\u0000${vars.To ?? ''}\u0000${(vars.Labels ?? []).join(':')}`
+      ? `${name}\u0000${vars.Label ?? ''}\u0000${vars.TYPE ?? ''}\u0000${vars.From ?? ''}\u0000${vars.To ?? ''}\u0000${(vars.Labels ?? []).join(':')}` +
+        (vars.Slots ? `\u0000${JSON.stringify(vars.Slots)}` : '')
       : name;
     const cached = this.rendered.get(key);
     if (cached !== undefined) return cached;
@@ -123,7 +138,14 @@ function render(raw: string, vars: TemplateVars): string {
     if (l !== ENTITY_LABEL && !(SUBLABEL_NAMES as readonly string[]).includes(l)) throw new Error(`unknown extra label ${l}`);
   }
   const removed = vars.Label !== undefined && isNodeLabel(vars.Label) ? sublabelsOf(vars.Label).filter((l) => !extra.includes(l)) : [];
-  return raw
+  const slotted = vars.Slots
+    ? raw.replace(/\{\{(WHERE|ORDER|AFTER|BIND)\}\}/g, (_, k: string) => {
+        const v = vars.Slots![k];
+        if (v === undefined) throw new Error(`template variable ${k} not given`);
+        return v;
+      })
+    : raw;
+  return slotted
     .replace(/\{\{LABELS ([a-z])\}\}/g, (_, v: string) => `${v}:${extra.join(':')}`)
     .replace(/\{\{UNLABEL ([a-z])\}\}/g, (_, v: string) => (removed.length > 0 ? `REMOVE ${v}:${removed.join(':')}` : ''))
     .replace(/\{\{(Label|From|To|TYPE)\}\}/g, (_, k: 'Label' | 'From' | 'To' | 'TYPE') => {

@@ -37,6 +37,9 @@ export const STATEMENTS = {
   mineralGroups: 'rel/mineral-groups',
   editionIssuer: 'rel/edition-issuer',
   countryEditions: 'rel/country-editions',
+  /** Composed by src/repo/connections/compile.ts: a connection's page and its count. */
+  connectionPage: 'connection/page',
+  connectionCount: 'connection/count',
   /** Template ({{TYPE}}): one relationship by the parts of its global id. */
   relationshipById: 'rel/by-id',
 

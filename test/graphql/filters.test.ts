@@ -269,7 +269,10 @@ describeOnBackend('connection filters and ordering', () => {
       NOT: [{ isGroup: { equals: true } }, { AND: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }] }]
       AND: [{ name: { startsWith: "t" } }, { OR: [] }]
     }) { edges { node { id } } } }`);
-    expect(store.stats.roundTrips - before).toBe(3); // minerals + two distinct listedIn filters
+    // Neo4j: one statement, the database deciding the whole tree (src/repo/connections/). Kùzu:
+    // EXISTS under OR/NOT crashes Kùzu 0.11, so the engine reads the minerals and the two
+    // distinct listedIn filters once each.
+    expect(store.stats.roundTrips - before).toBe(store.backend === 'neo4j' ? 1 : 3);
     expect(ids(d.minerals)).toEqual([]); // an empty OR holds for nothing
     const d2 = await data(store, `{ minerals(first: 100, where: {
       OR: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }]
@@ -451,12 +454,14 @@ describeOnBackend('connection filters and ordering', () => {
     it('reads only the filter sets (and the ids for a NOT), then only the page\'s nodes', async () => {
       let before = store.stats.roundTrips;
       const d = await data(store, `{ minerals(first: 3, where: { listedIn: { edition: "USA-2025" } }) { totalCount edges { node { id } } } }`);
-      expect(store.stats.roundTrips - before).toBe(2); // the listedIn ids, then the page's 3 nodes
+      expect(store.stats.roundTrips - before).toBe(2); // one statement for the page, one for totalCount (selected)
       expect(d.minerals.totalCount).toBe(listedOn('USA-2025').length);
       expect(ids(d.minerals)).toEqual(listedOn('USA-2025').slice(0, 3));
       before = store.stats.roundTrips;
       const n = await data(store, `{ minerals(first: 100, where: { NOT: [{ listedIn: { edition: "USA-2025" } }] }) { totalCount edges { node { id } } } }`);
-      expect(store.stats.roundTrips - before).toBe(3); // the ids of every mineral and the listedIn ids at once, then the page
+      // Neo4j: the page and totalCount, one statement each. Kùzu (no EXISTS under NOT, see above):
+      // the ids of every mineral and the listedIn ids at once, then the page.
+      expect(store.stats.roundTrips - before).toBe(store.backend === 'neo4j' ? 2 : 3);
       expect(n.minerals.totalCount).toBe(mineralIds.length - listedOn('USA-2025').length);
       before = store.stats.roundTrips;
       const none = await data(store, `{ minerals(where: { importReliance: { importer: "XXX" } }) { totalCount edges { node { id } } } }`);

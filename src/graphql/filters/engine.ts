@@ -2,6 +2,8 @@ import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { ConnectionShape } from '../types/connection.js';
 import type { GraphNode } from '../../store/values.js';
+import { compiledPage } from '../../repo/connections/run.js';
+import { checkFirst } from '../paginate.js';
 import { orderedPage, ordering, type SortKey } from './order.js';
 import type { OrderDirection } from './scalar.input.js';
 import { matchScalar, validateScalar, type ScalarKind } from './scalar.js';
@@ -218,6 +220,12 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
   const key = spec.orderKeys[field];
   if (!key) throw badInput(`\`orderBy.field\` must be one of ${Object.keys(spec.orderKeys).join(', ')}`, { argumentName: 'orderBy' });
   const order = ordering(spec.type, field, args.orderBy?.direction, key);
+
+  // The database does the query where the translate layer can express it (src/repo/connections/).
+  const compiled = await compiledPage(ctx, spec, {
+    where: args.where, field, descending: order.descending, tag: order.tag, first: checkFirst(args.first), after: args.after,
+  });
+  if (compiled) return compiled;
 
   const relKeys = [...rels.keys()];
   const readSets = () =>

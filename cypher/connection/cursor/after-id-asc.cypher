@@ -1,0 +1,2 @@
+// After an id.
+n.id > $_id

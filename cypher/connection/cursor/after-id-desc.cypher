@@ -1,0 +1,2 @@
+// After an id, descending.
+n.id < $_id

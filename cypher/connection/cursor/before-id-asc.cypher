@@ -1,0 +1,2 @@
+// Before an id.
+n.id < $_id

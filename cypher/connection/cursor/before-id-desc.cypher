@@ -1,0 +1,2 @@
+// Before an id, descending.
+n.id > $_id

@@ -1,0 +1,2 @@
+// Ascending by a property, unknown last, ties by id.
+(n.{{PROP}} IS NULL), n.{{PROP}}, n.id

@@ -1,0 +1,2 @@
+// Descending by a property, unknown last, ties by id.
+(n.{{PROP}} IS NULL), n.{{PROP}} DESC, n.id

@@ -1,0 +1,2 @@
+// By id, descending.
+n.id DESC

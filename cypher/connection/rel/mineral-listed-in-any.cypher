@@ -1,0 +1,2 @@
+// MineralWhere.listedIn {}: any edition names it.
+EXISTS { MATCH (:ListEdition)-[:LISTS]->(n) }

@@ -1,0 +1,2 @@
+// MineralWhere.listedIn { issuer }: an edition of that economy names it.
+EXISTS { MATCH (e:ListEdition)-[:LISTS]->(n) WHERE e.issuer = $_issuer }

@@ -1,0 +1,2 @@
+// BooleanFilter.equals: an unknown value reads as false.
+coalesce(n.{{PROP}}, false) = $_v

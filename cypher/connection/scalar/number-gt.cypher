@@ -1,0 +1,2 @@
+// IntFilter / FloatFilter.gt.
+(n.{{PROP}} IS NOT NULL AND n.{{PROP}} > $_v)

@@ -1,0 +1,2 @@
+// IntFilter / FloatFilter.lte.
+(n.{{PROP}} IS NOT NULL AND n.{{PROP}} <= $_v)

@@ -1,0 +1,193 @@
+import { NODE_LABELS, isNodeLabel, type NodeLabel } from '../../domain/model.js';
+import type { CypherRegistry, TemplateVars } from '../../store/cypher.js';
+import type { SortKey } from '../../graphql/filters/order.js';
+
+/**
+ * The translate layer: a connection request (its `where`, `orderBy`, cursor and page size)
+ * becomes one parameterised statement, composed from the fixed fragments in
+ * cypher/connection/ (a skeleton with slots, one fragment per scalar operator, per order,
+ * per cursor and per relationship filter). The database filters, orders and cuts the page
+ * (keyset: the cursor is a predicate, `LIMIT size + 1`), and counts only when `totalCount`
+ * is asked for. What reaches the text: fragment files, property names from the model's
+ * allow-list, and parameter names made here (`w3_v`: occurrence 3 of the tree). Values are
+ * parameters, so the text depends only on the request's shape and is cached per shape.
+ *
+ * A tree this layer cannot express yet (a relationship filter without a fragment, a date
+ * operator) returns null, and the caller uses the engine in src/graphql/filters/engine.ts.
+ */
+
+export type ScalarKind = 'string' | 'int' | 'float' | 'date' | 'boolean';
+
+export interface CompileSpec {
+  readonly label: NodeLabel;
+  /** where-field → its kind (scalars are stored under the field's own name). */
+  readonly scalars: Readonly<Record<string, { kind: ScalarKind }>>;
+  /** The relationship filters this layer has fragments for (others fall back). */
+  readonly relations: Readonly<Record<string, (input: Record<string, unknown>) => { fragment: string; params: Record<string, unknown> } | null>>;
+}
+
+export interface Compiled {
+  readonly vars: TemplateVars;
+  readonly params: Record<string, unknown>;
+}
+
+interface WhereNode {
+  [field: string]: unknown;
+}
+
+const OPS: Record<Exclude<ScalarKind, 'date'>, Record<string, string>> = {
+  string: { equals: 'string-equals', in: 'string-in', contains: 'string-contains', startsWith: 'string-starts-with' },
+  int: { equals: 'number-equals', in: 'number-in', gt: 'number-gt', gte: 'number-gte', lt: 'number-lt', lte: 'number-lte' },
+  float: { equals: 'number-equals', in: 'number-in', gt: 'number-gt', gte: 'number-gte', lt: 'number-lt', lte: 'number-lte' },
+  boolean: { equals: 'boolean-equals' },
+};
+
+const given = (v: unknown) => v !== null && v !== undefined;
+
+/** Every fragment file this layer composes from (a test fails on a file in cypher/connection/ not listed). */
+export const CONNECTION_FRAGMENTS: readonly string[] = [
+  ...new Set(Object.values(OPS).flatMap((ops) => Object.values(ops)).map((f) => `connection/scalar/${f}`)),
+  ...['asc', 'desc', 'asc-reversed', 'desc-reversed', 'id-asc', 'id-desc'].map((f) => `connection/order/${f}`),
+  ...['after', 'before'].flatMap((side) => ['asc', 'desc', 'null', 'id-asc', 'id-desc'].map((f) => `connection/cursor/${side}-${f}`)),
+  ...['any', 'edition', 'issuer', 'edition-issuer'].map((f) => `connection/rel/mineral-listed-in-${f}`),
+];
+
+class Unsupported extends Error {}
+
+/** Fills a fragment: `{{PROP}}` from the allow-list, `$_x` scoped to `$<scope>_x`. */
+function fill(text: string, scope: string, prop?: string): string {
+  let out = text.replace(/\$_([A-Za-z]+)/g, (_, p: string) => `$${scope}_${p}`);
+  if (prop !== undefined) out = out.replace(/\{\{PROP\}\}/g, prop);
+  if (/\{\{/.test(out)) throw new Error('a connection fragment has an unfilled slot');
+  return out;
+}
+
+/** Params of a fragment occurrence, renamed to its scope. */
+function scoped(scope: string, params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [`${scope}_${k}`, v]));
+}
+
+function checkProp(label: NodeLabel, prop: string): string {
+  if (prop !== 'id' && !Object.prototype.hasOwnProperty.call(NODE_LABELS[label], prop)) throw new Unsupported(`no property ${prop}`);
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(prop)) throw new Unsupported(`not an identifier: ${prop}`);
+  return prop;
+}
+
+/** The `where` tree as one boolean expression, or throws Unsupported. */
+/**
+ * Always true and always false without boolean literals: Kùzu 0.11 crashes on `x AND false`
+ * (a node's id is never null).
+ */
+const TRUE = '(n.id IS NOT NULL)';
+const FALSE = '(n.id IS NULL)';
+
+interface Walk {
+  readonly params: Record<string, unknown>;
+  readonly counter: { n: number };
+  /** Kùzu 0.11 crashes on an EXISTS subquery under OR or NOT: there, relationship filters go to the engine. */
+  readonly existsOnlyConjunctive: boolean;
+}
+
+function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: Walk, underOrNot: boolean): string {
+  const { params, counter } = walk;
+  const parts: string[] = [];
+  for (const [field, value] of Object.entries(w)) {
+    if (!given(value)) continue;
+    if (field === 'AND' || field === 'OR' || field === 'NOT') {
+      const kids = (value as WhereNode[]).map((c) => predicate(reg, spec, c, walk, underOrNot || field !== 'AND'));
+      if (field === 'AND') parts.push(kids.length ? `(${kids.join(' AND ')})` : TRUE);
+      else if (field === 'OR') parts.push(kids.length ? `(${kids.join(' OR ')})` : FALSE);
+      else parts.push(kids.length ? `NOT (${kids.join(' OR ')})` : TRUE);
+    } else if (spec.scalars[field]) {
+      const kind = spec.scalars[field].kind;
+      if (kind === 'date') throw new Unsupported('date operators');
+      const prop = checkProp(spec.label, field);
+      for (const [op, v] of Object.entries(value as Record<string, unknown>)) {
+        if (!given(v)) continue;
+        const frag = OPS[kind][op];
+        if (!frag) throw new Unsupported(`${kind} ${op}`);
+        const scope = `w${counter.n++}`;
+        parts.push(fill(reg.fragment(`connection/scalar/${frag}`), scope, prop));
+        params[`${scope}_v`] = v;
+      }
+    } else if (spec.relations[field]) {
+      if (underOrNot && walk.existsOnlyConjunctive) throw new Unsupported(`${field} under OR or NOT on this backend`);
+      const rel = spec.relations[field](value as Record<string, unknown>);
+      if (!rel) throw new Unsupported(`relationship filter ${field}`);
+      const scope = `w${counter.n++}`;
+      parts.push(fill(reg.fragment(`connection/rel/${rel.fragment}`), scope));
+      Object.assign(params, scoped(scope, rel.params));
+    } else {
+      throw new Unsupported(`where field ${field}`);
+    }
+  }
+  return parts.length ? (parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`) : TRUE;
+}
+
+/** Whether this backend's skeletons take `{{BIND}}` (Kùzu's, see cypher/kuzu/connection/page). */
+function bindsParameters(reg: CypherRegistry): boolean {
+  return reg.fragment('connection/page').includes('{{BIND}}');
+}
+
+/** `ORDER_FIELD` → `orderField`, the stored property an order field sorts by. */
+export function orderProp(field: string): string {
+  return field.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+export interface PageRequest {
+  readonly where: object | null | undefined;
+  /** Order field (`ID`, `NAME`, ...) and direction. */
+  readonly field: string;
+  readonly descending: boolean;
+  /** Read forwards (`first`/`after`) or backwards (`last`/`before`, turned round by the caller). */
+  readonly backwards: boolean;
+  /** The cursor's key and id: after it when forwards, before it when backwards. */
+  readonly cursor: readonly [SortKey, string] | null;
+  /** Rows to read (the page size plus one). */
+  readonly limit: number;
+}
+
+/** The page statement and the count statement's parts for one request, or null when this layer cannot express it. */
+export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: PageRequest): { page: Compiled; count: Compiled } | null {
+  try {
+    const params: Record<string, unknown> = {};
+    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, counter: { n: 0 }, existsOnlyConjunctive: bindsParameters(reg) }, false);
+    const prop = checkProp(spec.label, orderProp(req.field));
+    const isId = prop === 'id';
+    const dir = req.descending ? 'desc' : 'asc';
+    const order = isId
+      ? reg.fragment(`connection/order/id-${req.descending !== req.backwards ? 'desc' : 'asc'}`)
+      : fill(reg.fragment(`connection/order/${dir}${req.backwards ? '-reversed' : ''}`), 'o', prop);
+    let after = TRUE;
+    const cursorParams: Record<string, unknown> = {};
+    if (req.cursor) {
+      const [k, id] = req.cursor;
+      const side = req.backwards ? 'before' : 'after';
+      const frag = isId ? `${side}-id-${dir}` : k === null ? `${side}-null` : `${side}-${dir}`;
+      after = fill(reg.fragment(`connection/cursor/${frag}`), 'c', prop);
+      cursorParams.c_id = id;
+      if (!isId && k !== null) cursorParams.c_k = k;
+    }
+    const label = spec.label;
+    if (!isNodeLabel(label)) return null;
+    const pageParams = { ...params, ...cursorParams };
+    if (bindsParameters(reg)) {
+      // Kùzu's skeletons bind each parameter to a variable first (cypher/kuzu/connection/page).
+      // Lists stay parameters: Kùzu 0.11 crashes on `x IN v` when v was bound by WITH.
+      const bound = (k: string) => !Array.isArray(pageParams[k]);
+      const asVar = (t: string) => t.replace(/\$([A-Za-z][A-Za-z0-9_]*)/g, (m, p: string) => (bound(p) ? `p_${p}` : m));
+      const bind = (ps: Record<string, unknown>) => Object.keys(ps).filter(bound).map((k) => `$${k} AS p_${k}`).join(', ') || '1 AS p_none';
+      return {
+        page: { vars: { Label: label, Slots: { BIND: bind(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order } }, params: { ...pageParams, limit: req.limit } },
+        count: { vars: { Label: label, Slots: { BIND: bind(params), WHERE: asVar(where) } }, params },
+      };
+    }
+    return {
+      page: { vars: { Label: label, Slots: { WHERE: where, AFTER: after, ORDER: order } }, params: { ...pageParams, limit: req.limit } },
+      count: { vars: { Label: label, Slots: { WHERE: where } }, params },
+    };
+  } catch (err) {
+    if (err instanceof Unsupported) return null;
+    throw err;
+  }
+}

@@ -1,0 +1,75 @@
+import { CypherRegistry } from '../../store/cypher.js';
+import { CYPHER_DIR } from '../../store/create.js';
+import type { Backend } from '../../store/port.js';
+import { STATEMENTS } from '../../store/statements.js';
+import type { Context } from '../../graphql/context.js';
+import type { ConnectionShape } from '../../graphql/types/connection.js';
+import type { ConnectionSpec } from '../../graphql/filters/engine.js';
+import { decodeOrderedCursor, encodeOrderedCursor, type SortKey } from '../../graphql/filters/order.js';
+import { CONNECTION_FRAGMENTS, compileConnection, type CompileSpec } from './compile.js';
+import { RELATION_FRAGMENTS } from './relations.js';
+
+/** The fragment files per backend (the dialect folder wins), loaded once. */
+const registries = new Map<Backend, CypherRegistry>();
+function registry(backend: Backend): CypherRegistry {
+  let r = registries.get(backend);
+  if (!r) registries.set(backend, (r = CypherRegistry.load(CYPHER_DIR, backend).assertHas(CONNECTION_FRAGMENTS)));
+  return r;
+}
+
+function compileSpec<T>(spec: ConnectionSpec<T>): CompileSpec {
+  return {
+    label: spec.type as CompileSpec['label'],
+    scalars: Object.fromEntries(Object.entries(spec.scalars).map(([k, v]) => [k, { kind: v.kind }])),
+    relations: RELATION_FRAGMENTS[spec.type] ?? {},
+  };
+}
+
+export interface PageArgs {
+  readonly where?: object | null;
+  readonly field: string;
+  readonly descending: boolean;
+  readonly tag: string;
+  readonly first: number;
+  readonly after?: string | null;
+}
+
+/**
+ * One connection page read by the database in one statement (and its count in a second,
+ * only when `totalCount` is selected: the field is a lazy getter), or null when the
+ * request has a part the translate layer cannot express yet.
+ */
+export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, args: PageArgs): Promise<ConnectionShape<T> | null> {
+  // `first: 0` asks only for totalCount and pageInfo: the engine answers it from the count.
+  if (args.first === 0 || process.env.CMG_NO_COMPILE) return null;
+  const cursor = args.after ? decodeOrderedCursor(args.after, args.tag) : null;
+  const compiled = compileConnection(registry(ctx.store.backend), compileSpec(spec), {
+    where: args.where,
+    field: args.field,
+    descending: args.descending,
+    backwards: false,
+    cursor,
+    limit: args.first + 1,
+  });
+  if (!compiled) return null;
+  const key = spec.orderKeys[args.field];
+  const nodes = await ctx.loaders.nodes(STATEMENTS.connectionPage, compiled.page.params, compiled.page.vars);
+  const items = nodes.map(spec.make);
+  const page = items.slice(0, args.first);
+  const edges = page.map((t) => ({ node: t, cursor: encodeOrderedCursor(args.tag, key(t) as SortKey, spec.id(t)) }));
+  let total: Promise<number> | undefined;
+  const count = () =>
+    (total ??= ctx.loaders.rows(STATEMENTS.connectionCount, compiled.count.params, compiled.count.vars).then((rows) => Number(rows[0]?.total ?? 0)));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: items.length > args.first,
+      hasPreviousPage: cursor !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return count() as unknown as number;
+    },
+  };
+}

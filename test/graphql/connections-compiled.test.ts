@@ -1,0 +1,156 @@
+/**
+ * The translate layer (src/repo/connections/), in tiers:
+ * 1. golden: each representative request's compiled statements and parameters, per backend,
+ *    recorded in test/golden/connections/ (UPDATE_GOLDEN=1 rewrites them; review the diff);
+ *    the Neo4j texts linted with Neo4j's Cypher analysis; the text depends on the shape only;
+ * 2. executed on every backend: the database's answer equals the engine's
+ *    (src/graphql/filters/engine.ts, run with CMG_NO_COMPILE=1) page by page, and a compiled
+ *    page costs one round trip (two with totalCount).
+ */
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { MINERAL_CONNECTION, LIST_EDITION_CONNECTION, COUNTRY_CONNECTION, type ConnectionSpec } from '../../src/graphql/filters/index.js';
+import { compileConnection, type CompileSpec, type PageRequest } from '../../src/repo/connections/compile.js';
+import { RELATION_FRAGMENTS } from '../../src/repo/connections/relations.js';
+import { CypherRegistry } from '../../src/store/cypher.js';
+import { CYPHER_DIR } from '../../src/store/create.js';
+import { STATEMENTS } from '../../src/store/statements.js';
+import { describeDiagnostics, lintNeo4j } from '../support/cypher-lint.js';
+import { data } from '../support/graphql.js';
+import { forEachSeededBackend } from '../support/stores.js';
+
+const GOLDEN = fileURLToPath(new URL('../golden/connections', import.meta.url));
+
+const spec = <T,>(s: ConnectionSpec<T>): CompileSpec => ({
+  label: s.type as CompileSpec['label'],
+  scalars: Object.fromEntries(Object.entries(s.scalars).map(([k, v]) => [k, { kind: v.kind }])),
+  relations: RELATION_FRAGMENTS[s.type] ?? {},
+});
+
+interface Case {
+  readonly name: string;
+  readonly spec: CompileSpec;
+  readonly req: PageRequest;
+}
+
+const base = { descending: false, backwards: false, cursor: null, limit: 11 } as const;
+const CASES: Case[] = [
+  { name: 'minerals-first-10', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'ID' } },
+  { name: 'minerals-by-name-desc-after', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', descending: true, cursor: ['Gallium', 'gallium'] } },
+  { name: 'minerals-by-name-zh-after-unknown', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME_ZH', cursor: [null, 'bromine'] } },
+  { name: 'minerals-listed-in-edition', spec: spec(MINERAL_CONNECTION), req: { ...base, where: { listedIn: { edition: 'USA-2025', viaGroup: false } }, field: 'ID' } },
+  {
+    name: 'minerals-listed-in-and-scalars',
+    spec: spec(MINERAL_CONNECTION),
+    req: { ...base, where: { listedIn: { issuer: 'USA', viaGroup: false }, name: { startsWith: 'g' }, NOT: [{ symbol: { equals: 'Ge' } }], isGroup: { equals: false } }, field: 'NAME' },
+  },
+  { name: 'minerals-or-listed-in', spec: spec(MINERAL_CONNECTION), req: { ...base, where: { OR: [{ listedIn: { edition: 'USA-2018', viaGroup: false } }, { listedIn: { edition: 'CHN-2016', viaGroup: false } }] }, field: 'ID' } },
+  { name: 'minerals-via-group', spec: spec(MINERAL_CONNECTION), req: { ...base, where: { listedIn: { edition: 'USA-2018', viaGroup: true } }, field: 'ID' } },
+  { name: 'editions-year-issuer-in', spec: spec(LIST_EDITION_CONNECTION), req: { ...base, where: { year: { gte: 2022 }, issuer: { in: ['USA', 'EUU'] } }, field: 'YEAR', descending: true } },
+  { name: 'countries-name-zh-starts-with', spec: spec(COUNTRY_CONNECTION), req: { ...base, where: { nameZh: { startsWith: '中' } }, field: 'NAME' } },
+  { name: 'minerals-last-before', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', backwards: true, cursor: ['Gallium', 'gallium'] } },
+];
+
+function render(backend: 'kuzu' | 'neo4j', c: Case): { text: string; page?: string } {
+  const reg = CypherRegistry.load(CYPHER_DIR, backend);
+  const out = compileConnection(reg, c.spec, c.req);
+  if (!out) return { text: '-- the engine answers this request (src/graphql/filters/engine.ts)\n' };
+  const page = reg.text(STATEMENTS.connectionPage, out.page.vars);
+  const count = reg.text(STATEMENTS.connectionCount, out.count.vars);
+  return { text: `-- page\n${page}\n-- page parameters\n${JSON.stringify(out.page.params, null, 1)}\n-- count\n${count}\n`, page };
+}
+
+describe('compiled connection statements (golden)', () => {
+  for (const backend of ['kuzu', 'neo4j'] as const) {
+    for (const c of CASES) {
+      it(`${backend}: ${c.name}`, () => {
+        const { text } = render(backend, c);
+        const file = path.join(GOLDEN, `${c.name}.${backend}.txt`);
+        if (process.env.UPDATE_GOLDEN === '1' || !fs.existsSync(file)) {
+          if (process.env.CI) throw new Error(`no golden file ${file}: run UPDATE_GOLDEN=1 and review it`);
+          fs.mkdirSync(GOLDEN, { recursive: true });
+          fs.writeFileSync(file, text);
+        }
+        expect(text).toBe(fs.readFileSync(file, 'utf8'));
+      });
+    }
+  }
+
+  it('Neo4j’s Cypher analysis finds no error and no name outside the model in any compiled statement', () => {
+    for (const c of CASES) {
+      const { page } = render('neo4j', c);
+      if (!page) continue;
+      const r = lintNeo4j(page);
+      expect([...r.errors, ...r.schemaWarnings], `${c.name}:\n${describeDiagnostics(page, [...r.errors, ...r.schemaWarnings])}`).toEqual([]);
+    }
+  });
+
+  it('the text depends on the request’s shape only: other values change only the parameters', () => {
+    for (const backend of ['kuzu', 'neo4j'] as const) {
+      const reg = CypherRegistry.load(CYPHER_DIR, backend);
+      const a = compileConnection(reg, spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'USA-2025' }, name: { contains: 'ium' } }, field: 'NAME', cursor: ['Gallium', 'gallium'] })!;
+      const b = compileConnection(reg, spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'EUU-2023' }, name: { contains: 'x' } }, field: 'NAME', cursor: ['Zinc', 'zinc'] })!;
+      expect(reg.text(STATEMENTS.connectionPage, a.page.vars)).toBe(reg.text(STATEMENTS.connectionPage, b.page.vars));
+      expect(a.page.params).not.toEqual(b.page.params);
+      // Nothing from the request is in the text.
+      for (const v of ['USA-2025', 'ium', 'Gallium']) expect(reg.text(STATEMENTS.connectionPage, a.page.vars)).not.toContain(v);
+    }
+  });
+});
+
+/** Runs a query with the engine instead of the translate layer. */
+async function withEngine<T>(fn: () => Promise<T>): Promise<T> {
+  process.env.CMG_NO_COMPILE = '1';
+  try {
+    return await fn();
+  } finally {
+    delete process.env.CMG_NO_COMPILE;
+  }
+}
+
+forEachSeededBackend('compiled connections answer as the engine does', (store) => {
+  const requests = [
+    ['minerals', '', 'ID', 'ASC'],
+    ['minerals', '', 'NAME', 'DESC'],
+    ['minerals', '', 'NAME_ZH', 'ASC'],
+    ['minerals', 'listedIn: { edition: "USA-2025" }', 'NAME', 'ASC'],
+    ['minerals', 'listedIn: { issuer: "USA" }, name: { startsWith: "c" }, NOT: [{ symbol: { equals: "Co" } }]', 'ID', 'DESC'],
+    ['minerals', 'OR: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }], isGroup: { equals: false }', 'ID', 'ASC'],
+    ['listEditions', 'year: { gte: 2020 }, issuer: { in: ["USA", "EUU", "CAN"] }', 'YEAR', 'DESC'],
+    ['listEditions', '', 'SIZE', 'ASC'],
+    ['countries', 'nameZh: { startsWith: "中" }', 'NAME', 'ASC'],
+    ['policies', 'kind: { equals: "executive-order" }', 'TITLE', 'DESC'],
+    ['alliances', '', 'ACRONYM', 'ASC'],
+  ] as const;
+
+  for (const [field, where, order, direction] of requests) {
+    it(`${field}(where: { ${where} }, orderBy: ${order} ${direction}), page by page`, async () => {
+      const q = (after: string | null) =>
+        `{ ${field}(first: 7, where: { ${where} }, orderBy: { field: ${order}, direction: ${direction} }${after ? `, after: ${JSON.stringify(after)}` : ''}) {
+          totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor startCursor } } }`;
+      let after: string | null = null;
+      let pages = 0;
+      for (; pages < 40; pages++) {
+        const mine = (await data(store(), q(after)))[field];
+        const engine = (await withEngine(() => data(store(), q(after))))[field];
+        expect(mine).toEqual(engine);
+        if (!mine.pageInfo.hasNextPage) break;
+        after = mine.pageInfo.endCursor;
+      }
+      expect(pages).toBeLessThan(40);
+    });
+  }
+
+  it('a compiled page is one round trip, and totalCount one more only when selected', async () => {
+    let before = store().stats.roundTrips;
+    const d = await data(store(), '{ minerals(first: 10, where: { listedIn: { edition: "USA-2025" } }) { edges { node { id name } } } }');
+    expect(d.minerals.edges).toHaveLength(10);
+    expect(store().stats.roundTrips - before).toBe(1);
+    before = store().stats.roundTrips;
+    await data(store(), '{ minerals(first: 10, where: { listedIn: { edition: "USA-2025" } }) { totalCount edges { node { id } } } }');
+    expect(store().stats.roundTrips - before).toBe(2);
+  });
+});
