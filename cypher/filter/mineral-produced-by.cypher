@@ -8,4 +8,5 @@ MATCH (c:Country)-[r:PRODUCES]->(m:Mineral)
 WHERE c.id = $country AND r.year = CASE WHEN $year < 0 THEN latest ELSE $year END
   AND (r.amount > 0 OR r.sharePercent > 0 OR (r.amount IS NULL AND r.text <> 'NA' AND r.text <> '0'))
   AND ($minShare < 0 OR r.sharePercent >= $minShare)
+  AND (r.latest IS NULL OR r.latest = true)
 RETURN DISTINCT m.id AS id

@@ -79,11 +79,12 @@ export const REL_TYPES = {
   ADMINISTERS: rel([['Agency', 'Policy']], { date: 'STRING', role: 'STRING' }),
   PARTNERS_WITH: rel([['Country', 'Country']], { date: 'STRING', role: 'STRING' }),
   PRODUCES_AT: rel([['Company', 'Mineral']], { date: 'STRING', role: 'STRING' }),
-  RELIES_ON: rel([['Country', 'Mineral']], { year: 'INT64', text: 'STRING', percent: 'DOUBLE' }),
+  /** `release`: the data release whose reading it is; `latest`: the newest release's reading of that year (the default answer). */
+  RELIES_ON: rel([['Country', 'Mineral']], { year: 'INT64', text: 'STRING', percent: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN' }),
   SUPPLIES: rel([['Country', 'Mineral']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE' }),
   PRODUCES: rel([['Country', 'Mineral']], {
     year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', estimated: 'BOOLEAN',
-    sharePercent: 'DOUBLE', worldTotal: 'DOUBLE',
+    sharePercent: 'DOUBLE', worldTotal: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN',
   }),
   MEASURE: rel([['Country', 'Mineral']], {
     indicator: 'STRING', year: 'INT64', period: 'STRING', value: 'DOUBLE', text: 'STRING', unit: 'STRING', partner: 'STRING',

@@ -96,14 +96,30 @@ export function pathSignature(startId: string, steps: readonly PathStepKey[]): s
   return [startId, ...steps.map((s) => `${s.forward ? '>' : '<'}${s.type}${s.forward ? '>' : '<'}${s.nodeId}`)].join(' ');
 }
 
+type Parallel = { year?: unknown; period?: unknown; latest?: unknown; key?: unknown };
+
 /**
- * Which of parallel relationships stands for them on a path: the latest `year`,
- * then the smallest key, so the choice never depends on the engine's order.
+ * Which of parallel relationships stands for them on a path: a release's current
+ * reading before one a later release revised (`latest: false`), then the latest
+ * `year`, then the latest `period` (import sources `2020-2023` before `2019-2022`,
+ * compared by the year the period ends, then begins), then the smallest key, so the
+ * choice never depends on the engine's order.
  */
-export function preferRel(a: { year?: unknown; key?: unknown }, b: { year?: unknown; key?: unknown }): number {
+export function preferRel(a: Parallel, b: Parallel): number {
+  const la = a.latest === false ? 1 : 0;
+  const lb = b.latest === false ? 1 : 0;
   const ya = typeof a.year === 'number' ? a.year : -Infinity;
   const yb = typeof b.year === 'number' ? b.year : -Infinity;
-  return yb - ya || cmp(String(a.key ?? ''), String(b.key ?? ''));
+  const pa = periodOrder(a.period);
+  const pb = periodOrder(b.period);
+  return la - lb || yb - ya || cmp(pb, pa) || cmp(String(a.key ?? ''), String(b.key ?? ''));
+}
+
+/** A period as published (`2020-2023`, `2023`) as text that sorts by its last year, then its first. */
+function periodOrder(p: unknown): string {
+  if (typeof p !== 'string' || p === '') return '';
+  const years = p.match(/\d{4}/g) ?? [];
+  return `${years[years.length - 1] ?? ''}|${years[0] ?? ''}|${p}`;
 }
 
 /** A node reached while expanding a neighbourhood, and how it was first reached. */

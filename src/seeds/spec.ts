@@ -179,10 +179,11 @@ export const SEED_KINDS: Readonly<Record<string, KindSpec>> = {
     ],
   },
   import_reliance: {
-    shape: 'rel', type: 'RELIES_ON', fromColumn: 'importer', toColumn: 'mineral', keyColumns: ['year'],
+    shape: 'rel', type: 'RELIES_ON', fromColumn: 'importer', toColumn: 'mineral', keyColumns: ['year', 'release'],
     columns: [
       { name: 'importer', required: true, ref: ['Country'] }, { name: 'mineral', required: true, ref: ['Mineral'] },
-      { name: 'year', type: 'year', required: true }, { name: 'text', required: true }, { name: 'percent', type: 'number' }, ...SOURCED,
+      { name: 'year', type: 'year', required: true }, { name: 'text', required: true }, { name: 'percent', type: 'number' },
+      { name: 'release', ref: ['Source'] }, { name: 'latest', type: 'bool' }, ...SOURCED,
     ],
   },
   import_sources: {
@@ -194,12 +195,12 @@ export const SEED_KINDS: Readonly<Record<string, KindSpec>> = {
     ],
   },
   production: {
-    shape: 'rel', type: 'PRODUCES', fromColumn: 'country', toColumn: 'mineral', keyColumns: ['year', 'type'],
+    shape: 'rel', type: 'PRODUCES', fromColumn: 'country', toColumn: 'mineral', keyColumns: ['year', 'type', 'release'],
     columns: [
       { name: 'country', required: true, ref: ['Country'] }, { name: 'mineral', required: true, ref: ['Mineral'] },
       { name: 'year', type: 'year', required: true }, { name: 'amount', type: 'number' }, { name: 'unit' }, { name: 'text' },
       { name: 'type' }, { name: 'estimated', type: 'bool' }, { name: 'sharePercent', type: 'number' },
-      { name: 'worldTotal', type: 'number' }, ...SOURCED,
+      { name: 'worldTotal', type: 'number' }, { name: 'release', ref: ['Source'] }, { name: 'latest', type: 'bool' }, ...SOURCED,
     ],
   },
   indicators: {

@@ -47,14 +47,17 @@
  *   one node or to none with a reason (src/seeds/usgs-coverage.ts counts them).
  * - Import sources: Fig2 `Major_Import_Sources_*`, split on commas in printed order,
  *   rank 1.. ; period from the column name (`2019-2022`, `2020-2023`); no shares.
- * - Production: world files; 2022 from the MCS2024 files, 2023 from MCS2025 (MCS2024's
- *   2023 estimate is noted where it differs, and used only for a series MCS2025 does
- *   not print at all), 2024 (estimated) from MCS2025. `type` is the series key of
+ * - Revisions are facts: each release's reading of a year is a relationship of its own
+ *   (`release`, and `latest` true for the newest release's, the default answer).
+ * - Production: world files; 2022 and 2023 (estimated) from the MCS2024 files, 2023 and
+ *   2024 (estimated) from MCS2025; MCS2024's 2023 estimate is the latest only for a
+ *   series MCS2025 does not print at all (and noted on MCS2025's reading where it differs). `type` is the series key of
  *   usgs_commodities.csv (`mine`, `refinery`, `mine (ilmenite, TiO2 content)`, ...),
  *   so one series reads the same across releases; the printed TYPE is in `citation`.
  *   `sharePercent` = amount / the same file's world total of that series and year
  *   * 100, rounded to 2 decimals, only where both are numbers and the amount does not
- *   exceed the total (a misprinted total gives no share). World total and
+ *   exceed the total (a misprinted total gives no share); `worldTotal` is that world
+ *   total wherever it is a number. World total and
  *   "Other countries" rows are not countries and give no row.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -281,37 +284,44 @@ function importReliance(readings: Reading[]): SeedRow[] {
   const out: SeedRow[] = [];
   for (const g of groups.values()) {
     g.sort((a, b) => rank(a) - rank(b));
-    const [kept, ...others] = g as [Reading, ...Reading[]];
-    const differing = new Map<string, Reading[]>();
-    for (const o of others) {
-      if (o.text === kept.text) continue;
-      const k = key(o.source, o.text);
-      differing.set(k, [...(differing.get(k) ?? []), o]);
+    // One fact per release that prints the year (its Fig2 reading before its salient one);
+    // the newest release's is the latest, the default answer.
+    const perRelease = g.filter((r, i) => g.findIndex((o) => o.source === r.source) === i);
+    for (const kept of perRelease) {
+      const others = g.filter((o) => o !== kept);
+      const differing = new Map<string, Reading[]>();
+      for (const o of others) {
+        if (o.text === kept.text) continue;
+        const k = key(o.source, o.text);
+        differing.set(k, [...(differing.get(k) ?? []), o]);
+      }
+      const notes: string[] = [];
+      const noteSources = new Set<string>();
+      for (const list of differing.values()) {
+        const first = list[0]!;
+        notes.push(`${RELEASE_LABEL[first.source]} printed ${first.text} (${list.map((o) => o.table).join(', ')}, ${first.source})`);
+        noteSources.add(first.source);
+      }
+      out.push({
+        file: kept.file,
+        row: kept.row,
+        values: {
+          importer: 'USA',
+          mineral: kept.mineral,
+          year: kept.year,
+          text: kept.text,
+          percent: PLAIN_NUMBER.test(kept.text) ? kept.text : '',
+          release: kept.source,
+          latest: kept === perRelease[0] ? 'true' : 'false',
+          sources: kept.source,
+          note: notes.join('; '),
+          noteSources: [...noteSources].join('|'),
+          citation: `${RELEASE_LABEL[kept.source]} ${kept.table}, column ${kept.column}`,
+        },
+      });
     }
-    const notes: string[] = [];
-    const noteSources = new Set<string>();
-    for (const list of differing.values()) {
-      const first = list[0]!;
-      notes.push(`${RELEASE_LABEL[first.source]} printed ${first.text} (${list.map((o) => o.table).join(', ')}, ${first.source})`);
-      noteSources.add(first.source);
-    }
-    out.push({
-      file: kept.file,
-      row: kept.row,
-      values: {
-        importer: 'USA',
-        mineral: kept.mineral,
-        year: kept.year,
-        text: kept.text,
-        percent: PLAIN_NUMBER.test(kept.text) ? kept.text : '',
-        sources: kept.source,
-        note: notes.join('; '),
-        noteSources: [...noteSources].join('|'),
-        citation: `${RELEASE_LABEL[kept.source]} ${kept.table}, column ${kept.column}`,
-      },
-    });
   }
-  return out.sort((a, b) => cmp(a.values.mineral!, b.values.mineral!) || cmp(a.values.year!, b.values.year!));
+  return out.sort((a, b) => cmp(a.values.mineral!, b.values.mineral!) || cmp(a.values.year!, b.values.year!) || cmp(b.values.release!, a.values.release!));
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -430,9 +440,10 @@ function production(cells: Cell[]): SeedRow[] {
 
   const out = new Map<string, { cell: Cell; row: SeedRow }>();
   for (const c of countryCells) {
-    // 2023 from MCS2024 only for a series MCS2025 does not print.
-    if (c.source === 'usgs-mcs-2024' && c.year === '2023' && in2025.has(series(c))) continue;
-    const k = key(series(c), c.country);
+    // Each release's reading is a fact of its own; MCS2024's 2023 estimate is the latest
+    // only for a series MCS2025 does not print.
+    const latest = !(c.source === 'usgs-mcs-2024' && c.year === '2023' && in2025.has(series(c)));
+    const k = key(series(c), c.country, c.source);
     const existing = out.get(k);
     if (existing) {
       existing.row.values.note = [existing.row.values.note, `USGS also prints "${c.printedCountry}": ${c.text}${c.unit ? ` ${c.unit}` : ''} (row ${c.row})`]
@@ -454,7 +465,7 @@ function production(cells: Cell[]): SeedRow[] {
       }
     }
     if (c.source === 'usgs-mcs-2025' && c.year === '2023') {
-      const o = older.get(k);
+      const o = older.get(key(series(c), c.country));
       if (o && !sameAmount(c, o)) notes.push(`MCS2024 printed ${o.text} ${o.unit} as its 2023 estimate (usgs-mcs-2024)`);
     }
     if (c.usgsNote) notes.push(`USGS note: ${c.usgsNote}`);
@@ -473,6 +484,10 @@ function production(cells: Cell[]): SeedRow[] {
           type: c.type,
           estimated: c.estimated ? 'true' : '',
           sharePercent: share,
+          // The world total of the same series and year, in the same unit, as the file prints it.
+          worldTotal: total?.amount !== undefined ? String(total.amount) : '',
+          release: c.source,
+          latest: latest ? 'true' : 'false',
           sources: c.source,
           note: notes.join('; '),
           citation: `${RELEASE_LABEL[c.source]} world data, TYPE "${c.printedType}", column ${c.column}`,
@@ -487,7 +502,8 @@ function production(cells: Cell[]): SeedRow[] {
         cmp(a.values.mineral!, b.values.mineral!) ||
         cmp(a.values.type!, b.values.type!) ||
         cmp(a.values.year!, b.values.year!) ||
-        cmp(a.values.country!, b.values.country!),
+        cmp(a.values.country!, b.values.country!) ||
+        cmp(b.values.release!, a.values.release!),
     );
 }
 

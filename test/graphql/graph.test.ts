@@ -210,8 +210,13 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
       const produced = await store.read({ name: 'meta/rels-between', params: { from: 'COD', to: 'cobalt' } });
       expect(produced.some((r) => r.type === 'PRODUCES')).toBe(true);
       const cobalt = d.all.relationships.filter((r) => r.type === 'PRODUCES' && r.to.id === 'cobalt');
-      // Parallel facts are kept: one relationship per stored production fact.
-      expect(cobalt).toHaveLength(produced.filter((r) => r.type === 'PRODUCES').length);
+      // Parallel facts are kept: one relationship per stored production fact, of each year the
+      // newest release's reading; with includeRevisions every release's reading.
+      const revisions = await data<{ all: SubgraphOut }>(store, `{ all: neighborhood(id: "COD", limit: 500, includeRevisions: true) { ${SUBGRAPH} } }`);
+      const every = revisions.all.relationships.filter((r) => r.type === 'PRODUCES' && r.to.id === 'cobalt');
+      expect(every).toHaveLength(produced.filter((r) => r.type === 'PRODUCES').length);
+      expect(cobalt).toHaveLength(produced.filter((r) => r.type === 'PRODUCES' && (r.r as { props: { latest?: unknown } }).props.latest !== false).length);
+      expect(cobalt.length).toBeLessThan(every.length);
     });
 
     it('costs one store round trip per ring plus two (kept nodes, their relationships), and only relationships between kept nodes', async () => {

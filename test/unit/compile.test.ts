@@ -32,7 +32,7 @@ describe('compileSeeds', () => {
     const g = compileSeeds(rows);
     expect(g.nodeCount()).toBe(4);
     const rel = g.rels.get('RELIES_ON|Country|Mineral');
-    expect(rel?.rows.map((r) => [r.key, r.percent, r.text])).toEqual([['2024', 100, '100'], ['2023', null, '>50']]);
+    expect(rel?.rows.map((r) => [r.key, r.percent, r.text])).toEqual([['2024|', 100, '100'], ['2023|', null, '>50']]);
     expect(g.nodes.get('Mineral')?.[0].searchText).toBe('gallium');
   });
 

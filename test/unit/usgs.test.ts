@@ -12,6 +12,8 @@ const reliance = rows.import_reliance!;
 const sources = rows.import_sources!;
 const production = rows.production!;
 
+/** The newest release's readings: one per fact (each release's reading is a fact of its own). */
+const latestOf = (list: SeedRow[]) => list.filter((r) => r.values.latest === 'true');
 const one = (list: SeedRow[], where: Record<string, string>) => {
   const found = list.filter((r) => Object.entries(where).every(([k, v]) => r.values[k] === v));
   expect(found, JSON.stringify(where)).toHaveLength(1);
@@ -33,46 +35,54 @@ describe('USGS raw files', () => {
 
 describe('import reliance', () => {
   it('gallium 2024 is 100, from MCS2025 Fig2', () => {
-    const r = one(reliance, { mineral: 'gallium', year: '2024' });
+    const r = one(latestOf(reliance), { mineral: 'gallium', year: '2024' });
     expect(r.values).toMatchObject({ importer: 'USA', text: '100', percent: '100', sources: 'usgs-mcs-2025' });
     expect(r.file).toBe('usgs/mcs2025/MCS2025_Fig2_Net_Import_Reliance.csv');
     expect(r.row).toBe(5);
   });
 
   it('keeps a bound or code as text with no percent', () => {
-    expect(one(reliance, { mineral: 'germanium', year: '2024' }).values).toMatchObject({ text: '>50', percent: '' });
-    expect(one(reliance, { mineral: 'boron', year: '2024' }).values).toMatchObject({ text: 'E', percent: '' });
-    expect(one(reliance, { mineral: 'bromine', year: '2024' }).values).toMatchObject({ text: '<25', percent: '' });
+    expect(one(latestOf(reliance), { mineral: 'germanium', year: '2024' }).values).toMatchObject({ text: '>50', percent: '' });
+    expect(one(latestOf(reliance), { mineral: 'boron', year: '2024' }).values).toMatchObject({ text: 'E', percent: '' });
+    expect(one(latestOf(reliance), { mineral: 'bromine', year: '2024' }).values).toMatchObject({ text: '<25', percent: '' });
     for (const r of reliance) {
       if (!/^\d+(\.\d+)?$/.test(r.values.text!)) expect(r.values.percent).toBe('');
       else expect(r.values.percent).toBe(r.values.text);
     }
   });
 
-  it('covers 2019-2024, one row per mineral and year', () => {
+  it('covers 2019-2024, one latest row per mineral and year, one row per mineral, year and release', () => {
     const years = new Set(reliance.map((r) => r.values.year));
     expect([...years].sort()).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
-    const keys = reliance.map((r) => `${r.values.mineral}/${r.values.year}`);
+    const keys = latestOf(reliance).map((r) => `${r.values.mineral}/${r.values.year}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(one(reliance, { mineral: 'gallium', year: '2019' }).values.sources).toBe('usgs-mcs-2024');
+    expect(new Set(reliance.map((r) => `${r.values.mineral}/${r.values.year}`)).size).toBe(keys.length);
+    const perRelease = reliance.map((r) => `${r.values.mineral}/${r.values.year}/${r.values.release}`);
+    expect(new Set(perRelease).size).toBe(perRelease.length);
+    for (const r of reliance) expect(r.values.release).toBe(r.values.sources);
+    expect(one(latestOf(reliance), { mineral: 'gallium', year: '2019' }).values.sources).toBe('usgs-mcs-2024');
   });
 
   it('keeps MCS2025 where both releases give a year and notes the MCS2024 reading', () => {
-    const nickel = one(reliance, { mineral: 'nickel', year: '2023' }).values;
+    const nickel = one(latestOf(reliance), { mineral: 'nickel', year: '2023' }).values;
     expect(nickel).toMatchObject({ text: '53', sources: 'usgs-mcs-2025', noteSources: 'usgs-mcs-2024' });
     expect(nickel.note).toContain('MCS2024 printed 57');
-    const tellurium = one(reliance, { mineral: 'tellurium', year: '2023' }).values;
+    // MCS2024's own reading stays a fact of its own, with its release, not the latest.
+    const revised = reliance.filter((r) => r.values.mineral === 'nickel' && r.values.year === '2023' && r.values.release === 'usgs-mcs-2024');
+    expect(revised.map((r) => [r.values.text, r.values.latest, r.values.sources])).toEqual([['57', 'false', 'usgs-mcs-2024']]);
+    expect(revised[0]!.file).toBe('usgs/mcs2024/MCS2024_Fig2_Net_Import_Reliance.csv');
+    const tellurium = one(latestOf(reliance), { mineral: 'tellurium', year: '2023' }).values;
     expect(tellurium).toMatchObject({ text: 'E', percent: '' });
     expect(tellurium.note).toContain('MCS2024 printed >25');
-    expect(one(reliance, { mineral: 'gallium', year: '2023' }).values.note).toBe('');
+    expect(one(latestOf(reliance), { mineral: 'gallium', year: '2023' }).values.note).toBe('');
   });
 
   it('reads the chosen salient column for commodities with variants', () => {
-    expect(one(reliance, { mineral: 'platinum', year: '2020' }).values.text).toBe('76');
-    expect(one(reliance, { mineral: 'palladium', year: '2020' }).values.text).toBe('34');
-    expect(one(reliance, { mineral: 'rare-earth-elements', year: '2021' }).values.text).toBe('>95');
-    expect(one(reliance, { mineral: 'zinc', year: '2022' }).values.text).toBe('77');
-    expect(one(reliance, { mineral: 'titanium', year: '2022' }).values.text).toBe('>95');
+    expect(one(latestOf(reliance), { mineral: 'platinum', year: '2020' }).values.text).toBe('76');
+    expect(one(latestOf(reliance), { mineral: 'palladium', year: '2020' }).values.text).toBe('34');
+    expect(one(latestOf(reliance), { mineral: 'rare-earth-elements', year: '2021' }).values.text).toBe('>95');
+    expect(one(latestOf(reliance), { mineral: 'zinc', year: '2022' }).values.text).toBe('77');
+    expect(one(latestOf(reliance), { mineral: 'titanium', year: '2022' }).values.text).toBe('>95');
     // MCS2024 feldspar/fluorspar columns are skipped (values above 100)
     expect(reliance.some((r) => Number(r.values.percent) > 100)).toBe(false);
     expect(reliance.some((r) => r.values.mineral === 'feldspar' && r.values.year === '2019')).toBe(false);
@@ -114,16 +124,18 @@ describe('import sources', () => {
 
 describe('production', () => {
   it('gallium: China 2024 estimated with its world share', () => {
-    const r = one(production, { mineral: 'gallium', country: 'CHN', year: '2024' }).values;
+    const r = one(latestOf(production), { mineral: 'gallium', country: 'CHN', year: '2024' }).values;
     expect(r).toMatchObject({ amount: '750000', unit: 'kilograms', estimated: 'true', type: 'primary', sharePercent: '98.68' });
     expect(r.note).toContain('share computed from the USGS world total');
   });
 
   it('2023 from MCS2025, noting the MCS2024 estimate; 2022 from MCS2024', () => {
-    const r = one(production, { mineral: 'gallium', country: 'CHN', year: '2023' }).values;
+    const r = one(latestOf(production), { mineral: 'gallium', country: 'CHN', year: '2023' }).values;
     expect(r).toMatchObject({ amount: '621000', sources: 'usgs-mcs-2025', estimated: '' });
     expect(r.note).toContain('MCS2024 printed 600000');
-    const jp = one(production, { mineral: 'gallium', country: 'JPN', year: '2022' });
+    const estimate = production.filter((x) => x.values.mineral === 'gallium' && x.values.country === 'CHN' && x.values.year === '2023' && x.values.release === 'usgs-mcs-2024');
+    expect(estimate.map((x) => [x.values.amount, x.values.latest, x.values.estimated])).toEqual([['600000', 'false', 'true']]);
+    const jp = one(latestOf(production), { mineral: 'gallium', country: 'JPN', year: '2022' });
     expect(jp.values).toMatchObject({ amount: '3000', sources: 'usgs-mcs-2024' });
     expect(jp.values.note).toContain('Japane');
     expect(jp.file).toBe('usgs/mcs2024/world/mcs2024-galli_world.csv');
@@ -137,9 +149,19 @@ describe('production', () => {
     expect(production.every((r) => r.values.sharePercent === '' || Number(r.values.sharePercent) <= 100)).toBe(true);
   });
 
-  it('one row per country, mineral, type and year', () => {
-    const keys = production.map((r) => [r.values.country, r.values.mineral, r.values.type, r.values.year].join('/'));
+  it('one latest row per country, mineral, type and year; one per release', () => {
+    const keys = latestOf(production).map((r) => [r.values.country, r.values.mineral, r.values.type, r.values.year].join('/'));
     expect(new Set(keys).size).toBe(keys.length);
+    const all = production.map((r) => [r.values.country, r.values.mineral, r.values.type, r.values.year, r.values.release].join('/'));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('gives each row the world total of its series and year as the file prints it', () => {
+    const world = parseCsv(readFileSync(join(seeds, 'usgs/mcs2025/MCS2025_World_Data.csv'), 'utf8'));
+    const total = world.rows.map((r) => r.cells).find((c) => c[1]!.trim() === 'Gallium' && c[2]!.trim() === 'World total (rounded)')!;
+    const r = one(latestOf(production), { mineral: 'gallium', country: 'CHN', year: '2024' }).values;
+    expect(r.worldTotal).toBe(String(Number(total[world.header.indexOf('PROD_EST_ 2024')]!.replace(/,/g, ''))));
+    expect(Number(r.sharePercent)).toBeCloseTo((Number(r.amount) / Number(r.worldTotal)) * 100, 2);
   });
 
   it('MCS2024 units come from the field names and agree with MCS2025 for the same series', () => {

@@ -10,13 +10,17 @@ import { compareText } from '../../domain/compare.js';
 /** A mineral's quantities: import reliance, import sources, producers, concentration, indicators. */
 @Resolver(() => Mineral)
 export class MineralFactsResolver {
-  @FieldResolver(() => [ImportReliance], { description: 'Net import reliance by year, oldest first.' })
+  @FieldResolver(() => [ImportReliance], {
+    description: 'Net import reliance by year, oldest first: each year the newest release’s reading, or with `release` that release’s readings.',
+  })
   async importReliance(
     @Root() m: Mineral,
     @Arg('importer', () => ID, { defaultValue: 'USA' }) importer: string,
+    @Arg('release', () => ID, { nullable: true, description: 'A data release (`usgs-mcs-2024`): its readings, including those a later release revised.' })
+    release: string | null,
     @Ctx() ctx: Context,
   ): Promise<ImportReliance[]> {
-    return relianceOf(ctx, m.id, importer);
+    return relianceOf(ctx, m.id, importer, release);
   }
 
   @FieldResolver(() => [ImportSource], { description: 'Ranked import sources, latest period first unless `period` is given.' })
@@ -37,9 +41,11 @@ export class MineralFactsResolver {
     @Root() m: Mineral,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Arg('type', () => String, { nullable: true }) type: string | null,
+    @Arg('release', () => ID, { nullable: true, description: 'A data release (`usgs-mcs-2024`): its readings; default the newest release’s of each year.' })
+    release: string | null,
     @Ctx() ctx: Context,
   ): Promise<ProductionShare[]> {
-    return (await productionOf(ctx, m.id, year, type)).rows;
+    return (await productionOf(ctx, m.id, year, type, release)).rows;
   }
 
   @FieldResolver(() => Float, {
@@ -50,9 +56,10 @@ export class MineralFactsResolver {
     @Root() m: Mineral,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Arg('type', () => String, { nullable: true }) type: string | null,
+    @Arg('release', () => ID, { nullable: true, description: 'A data release: the shares it printed; default the newest release’s.' }) release: string | null,
     @Ctx() ctx: Context,
   ): Promise<number | null> {
-    const { rows } = await productionOf(ctx, m.id, year, type);
+    const { rows } = await productionOf(ctx, m.id, year, type, release);
     const shares = rows.map((r) => r.sharePercent).filter((s): s is number => typeof s === 'number');
     return shares.length ? hhi(shares) : null;
   }
@@ -71,11 +78,12 @@ export class MineralFactsResolver {
   }
 }
 
-export async function relianceOf(ctx: Context, mineralId: string, importer: string): Promise<ImportReliance[]> {
+export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null = null): Promise<ImportReliance[]> {
   const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance).load(mineralId);
   return hits
     .filter((h) => h.other.props.id === importer)
     .map((h) => fromRel(ImportReliance, h.rel, { importerId: importer, mineralId }))
+    .filter((r) => (release ? r.release === release : r.latest !== false))
     .sort((a, b) => a.year - b.year);
 }
 
@@ -92,13 +100,16 @@ export async function productionOf(
   mineralId: string,
   year: number | null,
   type: string | null,
+  release: string | null = null,
 ): Promise<{ year: number | null; type: string | null; rows: ProductionShare[] }> {
   const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers).load(mineralId);
-  const all = hits.map((h) => {
-    const p = fromRel(ProductionShare, h.rel, { countryId: String(h.other.props.id), mineralId });
-    p.estimated = p.estimated === true;
-    return p;
-  });
+  const all = hits
+    .map((h) => {
+      const p = fromRel(ProductionShare, h.rel, { countryId: String(h.other.props.id), mineralId });
+      p.estimated = p.estimated === true;
+      return p;
+    })
+    .filter((p) => (release ? p.release === release : p.latest !== false));
   const t = type ?? primaryProductionType(all.map((p) => p.type ?? '').filter(Boolean)) ?? null;
   const ofType = all.filter((p) => (t ? p.type === t : true));
   const y = year ?? ofType.reduce<number | null>((max, p) => (max === null || p.year > max ? p.year : max), null);

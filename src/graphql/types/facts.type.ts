@@ -12,6 +12,13 @@ export class ImportReliance {
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true, description: 'A number only where the source prints one.' }) percent?: number | null;
   @Field(() => String, { description: 'As published: `100`, `>50`, `E` (net exporter), `W` (withheld).' }) text!: string;
+  @Field(() => String, { nullable: true, description: 'The data release whose reading this is (`usgs-mcs-2025`); each release’s reading of a year is a fact of its own.' })
+  release?: string | null;
+  @Field(() => Boolean, { description: 'Whether this is the newest release’s reading of the year (the default answer); false for one a later release revised or repeated.' })
+  get isLatest(): boolean {
+    return this.latest !== false;
+  }
+  latest?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Other readings (e.g. an earlier release) and their sources.' }) note?: string | null;
   @Field(() => String, { nullable: true }) citation?: string | null;
   importerId!: string;
@@ -55,6 +62,13 @@ export class ProductionShare {
   @Field(() => Boolean) estimated!: boolean;
   @Field(() => Float, { nullable: true, description: 'Share of the world total, computed from the source’s world total.' }) sharePercent?: number | null;
   @Field(() => Float, { nullable: true, description: 'The world total the share is computed from.' }) worldTotal?: number | null;
+  @Field(() => String, { nullable: true, description: 'The data release whose reading this is (`usgs-mcs-2024`, `usgs-mcs-2025`); each release’s reading of a year is a fact of its own.' })
+  release?: string | null;
+  @Field(() => Boolean, { description: 'Whether this is the newest release’s reading of the year and series (the default answer).' })
+  get isLatest(): boolean {
+    return this.latest !== false;
+  }
+  latest?: boolean | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true }) citation?: string | null;
   countryId!: string;

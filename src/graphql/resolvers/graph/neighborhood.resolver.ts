@@ -23,7 +23,8 @@ export class NeighborhoodResolver {
       'are kept first, then by the type of the relationship that reaches them (alphabetical), then by id, and `truncated` is true. ' +
       'Relationships are those between kept nodes with at least one end expanded: none between two nodes of the outermost ring when ' +
       '`depth` or `limit` stopped the expansion before it. ' +
-      'Parallel facts (production per year, reliance per year) stay separate relationships, each with its own properties and sources.',
+      'Parallel facts (production per year, reliance per year) stay separate relationships, each with its own properties and sources; ' +
+      'of a year’s readings by several data releases only the newest release’s is shown unless `includeRevisions`.',
   })
   async neighborhood(
     @Arg('id', () => ID) id: string,
@@ -35,6 +36,12 @@ export class NeighborhoodResolver {
       description: 'Include the statistical facts PRODUCES, SUPPLIES, RELIES_ON and MEASURE, and FORM_OF (how the USGS tables split a commodity); false keeps links only.',
     })
     includeFacts: boolean | null,
+    @Arg('includeRevisions', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Also the readings a later data release revised or repeated (`isLatest: false`), beside the newest release’s.',
+    })
+    includeRevisions: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<Subgraph | null> {
     const depth = depthArg ?? 1;
@@ -86,6 +93,7 @@ export class NeighborhoodResolver {
     const seen = new Set<string>();
     const relationships = relRows
       .filter((row) => isGraphRel(row.r) && !seen.has(row.r.ref) && (seen.add(row.r.ref), true))
+      .filter((row) => includeRevisions === true || (row.r as GraphRel).props.latest !== false)
       .map((row) => ({ rel: toRelationship(row.r as GraphRel, String(row.fromId), String(row.toId)), key: String((row.r as GraphRel).props.key ?? '') }))
       .sort((a, b) => cmp(a.rel.type, b.rel.type) || cmp(a.rel.fromId, b.rel.fromId) || cmp(a.rel.toId, b.rel.toId) || cmp(a.key, b.key))
       .map((x) => x.rel);
