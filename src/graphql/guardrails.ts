@@ -187,11 +187,11 @@ function sizeOf(w: Walk, node: FieldNode, def: GraphQLField<unknown, unknown>): 
       value = valueFromASTUntyped(given.value);
     }
     if (value === undefined || value === null) value = argDef.defaultValue;
-    if (argName === 'first' && (typeof value === 'number' || value === undefined || value === null)) {
+    if ((argName === 'first' || argName === 'last') && (typeof value === 'number' || value === undefined || value === null)) {
       // GitHub's rule: no page above 100, refused before anything runs. Refused here, the
       // request never executes: answer 400 (Apollo answers 500 for an error it did not expect).
       try {
-        checkFirst(value as number | null | undefined);
+        checkFirst(value as number | null | undefined, argName);
       } catch (err) {
         if (err instanceof GraphQLError) {
           throw new GraphQLError(err.message, { extensions: { ...err.extensions, http: { status: 400 } } });

@@ -134,8 +134,8 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
       let after: string | null = null;
       let pages = 0;
       for (; pages < 40; pages++) {
-        const mine = (await data(store(), q(after)))[field];
-        const engine = (await withEngine(() => data(store(), q(after))))[field];
+        const mine: any = (await data(store(), q(after)))[field];
+        const engine: any = (await withEngine(() => data(store(), q(after))))[field];
         expect(mine).toEqual(engine);
         if (!mine.pageInfo.hasNextPage) break;
         after = mine.pageInfo.endCursor;
@@ -143,6 +143,57 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
       expect(pages).toBeLessThan(40);
     });
   }
+
+  for (const [field, where, order] of [
+    ['minerals', '', 'NAME_ZH'],
+    ['minerals', 'listedIn: { edition: "USA-2022" }', 'ID'],
+    ['listEditions', 'year: { gte: 2018 }', 'YEAR'],
+    ['minerals', 'OR: [{ listedIn: { edition: "USA-2018" } }, { symbol: { startsWith: "s" } }]', 'NAME'],
+  ] as const) {
+    it(`pages backwards with last/before: ${field}(where: { ${where} }, orderBy: ${order}) read from the end is the forward order reversed`, async () => {
+      const forward = async () => {
+        const out: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 10; i++) {
+          const q: string = `{ ${field}(first: 100, where: { ${where} }, orderBy: { field: ${order}, direction: DESC }${after ? `, after: ${JSON.stringify(after)}` : ''}) {
+            edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+          const c: any = ((await data(store(), q)) as any)[field];
+          out.push(...c.edges.map((e: any) => e.node.id));
+          if (!c.pageInfo.hasNextPage) break;
+          after = c.pageInfo.endCursor;
+        }
+        return out;
+      };
+      const backward = async () => {
+        const out: string[] = [];
+        let before: string | null = null;
+        for (let i = 0; i < 40; i++) {
+          const q: string = `{ ${field}(last: 6, where: { ${where} }, orderBy: { field: ${order}, direction: DESC }${before ? `, before: ${JSON.stringify(before)}` : ''}) {
+            edges { node { id } } pageInfo { hasPreviousPage hasNextPage startCursor } } }`;
+          const c: any = ((await data(store(), q)) as any)[field];
+          expect(c.edges.length).toBeLessThanOrEqual(6);
+          out.unshift(...c.edges.map((e: any) => e.node.id));
+          if (before) expect(c.pageInfo.hasNextPage).toBe(true);
+          if (!c.pageInfo.hasPreviousPage) return out;
+          before = c.pageInfo.startCursor;
+        }
+        throw new Error('more than 40 pages');
+      };
+      const all = await forward();
+      expect(all.length).toBeGreaterThan(6);
+      expect(await backward()).toEqual(all);
+      expect(await withEngine(backward)).toEqual(all);
+    });
+  }
+
+  it('refuses first with last, and a before cursor of another order', async () => {
+    const { execute } = await import('../support/graphql.js');
+    const both = await execute(store(), '{ minerals(first: 3, last: 3) { edges { node { id } } } }');
+    expect(both.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const page: any = await data(store(), '{ minerals(first: 2, orderBy: { field: NAME }) { pageInfo { endCursor } } }');
+    const wrong = await execute(store(), `{ minerals(last: 2, before: ${JSON.stringify(page.minerals.pageInfo.endCursor)}) { edges { node { id } } } }`);
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'before' });
+  });
 
   it('a compiled page is one round trip, and totalCount one more only when selected', async () => {
     let before = store().stats.roundTrips;

@@ -3,7 +3,7 @@ import { badInput } from '../errors.js';
 import type { ConnectionShape } from '../types/connection.js';
 import type { GraphNode } from '../../store/values.js';
 import { compiledPage } from '../../repo/connections/run.js';
-import { checkFirst } from '../paginate.js';
+import { pageWindow } from '../paginate.js';
 import { orderedPage, ordering, type SortKey } from './order.js';
 import type { OrderDirection } from './scalar.input.js';
 import { matchScalar, validateScalar, type ScalarKind } from './scalar.js';
@@ -49,6 +49,9 @@ export interface ConnectionArgs {
   orderBy?: { field: string; direction?: OrderDirection | null } | null;
   first?: number | null;
   after?: string | null;
+  /** Backward paging (Relay): the `last` items before `before`, in the connection's order. */
+  last?: number | null;
+  before?: string | null;
 }
 
 const COMBINATORS = ['AND', 'OR', 'NOT'] as const;
@@ -222,10 +225,10 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
   const order = ordering(spec.type, field, args.orderBy?.direction, key);
 
   // The database does the query where the translate layer can express it (src/repo/connections/).
-  const compiled = await compiledPage(ctx, spec, {
-    where: args.where, field, descending: order.descending, tag: order.tag, first: checkFirst(args.first), after: args.after,
-  });
+  const window = pageWindow(args);
+  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window });
   if (compiled) return compiled;
+  // Backward pages the engine answers on its node-by-node path (the id-set path below pages forwards only).
 
   const relKeys = [...rels.keys()];
   const readSets = () =>
@@ -234,7 +237,7 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
       return spec.relations[f].ids(ctx, input);
     });
 
-  if (field === ID_ORDER && hasRelation(spec, where) && idsDecide(spec, where)) {
+  if (!window.backwards && field === ID_ORDER && hasRelation(spec, where) && idsDecide(spec, where)) {
     const needUniverse = hasIdScalar(spec, where) || !bounded(spec, where);
     const [universe, ...sets] = await Promise.all([
       needUniverse ? ctx.store.read({ name: spec.allIds, params: {} }).then((rows) => rows.map((r) => String(r.id))) : null,
@@ -261,7 +264,7 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
   const [nodes, ...sets] = await Promise.all([ctx.loaders.nodes(spec.all), ...readSets()]);
   const hits = new Map(relKeys.map((k, i) => [k, sets[i]]));
   const items = nodes.map(spec.make).filter((t) => matches(spec, t, spec.id(t), where, hits));
-  return orderedPage(items, { first: args.first, after: args.after, order, id: spec.id });
+  return orderedPage(items, { first: args.first, after: args.after, last: args.last, before: args.before, order, id: spec.id });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { badInput } from '../errors.js';
-import { checkFirst } from '../paginate.js';
+import { pageWindow } from '../paginate.js';
 import type { ConnectionShape } from '../types/connection.js';
 import { OrderDirection } from './scalar.input.js';
 import { compareText } from '../../domain/compare.js';
@@ -43,7 +43,7 @@ export function encodeOrderedCursor(tag: string, key: SortKey, id: string): stri
   return Buffer.from(JSON.stringify([tag, key, id]), 'utf8').toString('base64url');
 }
 
-export function decodeOrderedCursor(cursor: string, expectedTag: string): [SortKey, string] {
+export function decodeOrderedCursor(cursor: string, expectedTag: string, argument: 'after' | 'before' = 'after'): [SortKey, string] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -54,14 +54,14 @@ export function decodeOrderedCursor(cursor: string, expectedTag: string): [SortK
     !Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string' || typeof parsed[2] !== 'string' ||
     !(parsed[1] === null || typeof parsed[1] === 'string' || typeof parsed[1] === 'number')
   ) {
-    throw badInput('`after` is not a cursor this API issued: pass an `endCursor` or an edge `cursor` from an earlier page', { argumentName: 'after' });
+    throw badInput(`\`${argument}\` is not a cursor this API issued: pass an \`${argument === 'after' ? 'endCursor' : 'startCursor'}\` or an edge \`cursor\` from an earlier page`, { argumentName: argument });
   }
   if (parsed[0] !== expectedTag) {
     const show = (t: string) => t.split(':').join(' ');
     throw badInput(
-      `\`after\` is a cursor for the order ${show(parsed[0])}, but this request orders by ${show(expectedTag)}: ` +
-        'pass the same `orderBy` as the page the cursor came from, or leave out `after` to start again',
-      { argumentName: 'after' },
+      `\`${argument}\` is a cursor for the order ${show(parsed[0])}, but this request orders by ${show(expectedTag)}: ` +
+        `pass the same \`orderBy\` as the page the cursor came from, or leave out \`${argument}\` to start again`,
+      { argumentName: argument },
     );
   }
   return [parsed[1], parsed[2]];
@@ -70,13 +70,36 @@ export function decodeOrderedCursor(cursor: string, expectedTag: string): [SortK
 /** Sorts the matching items and returns the page after the cursor (keyset: stays valid when items are added). */
 export function orderedPage<T>(
   items: readonly T[],
-  opts: { first?: number | null; after?: string | null; order: Ordering<T>; id: (t: T) => string },
+  opts: { first?: number | null; after?: string | null; last?: number | null; before?: string | null; order: Ordering<T>; id: (t: T) => string },
 ): ConnectionShape<T> {
-  const first = checkFirst(opts.first);
+  const window = pageWindow(opts);
   const { order, id } = opts;
   const cmp = comparator(order.descending);
   const keyed = items.map((t) => ({ t, k: order.key(t), i: id(t) }));
   keyed.sort((a, b) => cmp(a.k, a.i, b.k, b.i));
+  if (window.backwards) {
+    // The `last` items before the cursor (or the end), in the connection's order.
+    let end = keyed.length;
+    if (window.cursor) {
+      const [k, i] = decodeOrderedCursor(window.cursor, order.tag, 'before');
+      end = keyed.findIndex((x) => cmp(x.k, x.i, k, i) >= 0);
+      if (end < 0) end = keyed.length;
+    }
+    const from = Math.max(0, end - window.size);
+    const back = keyed.slice(from, end);
+    const edges = back.map((x) => ({ node: x.t, cursor: encodeOrderedCursor(order.tag, x.k, x.i) }));
+    return {
+      edges,
+      totalCount: keyed.length,
+      pageInfo: {
+        hasNextPage: end < keyed.length,
+        hasPreviousPage: from > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+  const first = window.size;
   let start = 0;
   if (opts.after) {
     const [k, i] = decodeOrderedCursor(opts.after, order.tag);

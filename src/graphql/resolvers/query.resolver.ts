@@ -16,6 +16,8 @@ import { Policy } from '../types/policy.type.js';
 import { Node } from '../types/node.type.js';
 
 const PAGE = 'Page size, 0 to 100 (default 50).';
+const LAST = 'Backward paging (with `before`): the last this many items, 0 to 100, in the connection’s order; not with `first`/`after`.';
+const BEFORE = 'A cursor (a `startCursor`): the items before it.';
 
 export const MineralConnection = ConnectionType(Mineral, 'Mineral');
 export const CountryConnection = ConnectionType(Country, 'Country');
@@ -62,9 +64,11 @@ export class QueryResolver {
     @Arg('orderBy', () => PolicyOrder, { nullable: true }) orderBy: PolicyOrder | null,
     @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after });
+    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after, last, before });
   }
 
   @Query(() => AllianceConnection, { description: 'Alliances, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -73,9 +77,11 @@ export class QueryResolver {
     @Arg('orderBy', () => AllianceOrder, { nullable: true }) orderBy: AllianceOrder | null,
     @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after });
+    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after, last, before });
   }
 
   @Query(() => MineralConnection, { description: 'Minerals and mineral groups, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -84,9 +90,11 @@ export class QueryResolver {
     @Arg('orderBy', () => MineralOrder, { nullable: true }) orderBy: MineralOrder | null,
     @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after });
+    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after, last, before });
   }
 
   @Query(() => CountryConnection, { description: 'Countries and economies, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -95,9 +103,11 @@ export class QueryResolver {
     @Arg('orderBy', () => CountryOrder, { nullable: true }) orderBy: CountryOrder | null,
     @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after });
+    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after, last, before });
   }
 
   @Query(() => ListEditionConnection, { description: 'List editions, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -106,9 +116,11 @@ export class QueryResolver {
     @Arg('orderBy', () => ListEditionOrder, { nullable: true }) orderBy: ListEditionOrder | null,
     @Arg('first', () => Int, { nullable: true, description: PAGE }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
+    @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
   ) {
-    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after });
+    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after, last, before });
   }
 }
 

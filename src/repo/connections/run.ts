@@ -5,6 +5,7 @@ import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../../graphql/context.js';
 import type { ConnectionShape } from '../../graphql/types/connection.js';
 import type { ConnectionSpec } from '../../graphql/filters/engine.js';
+import type { PageWindow } from '../../graphql/paginate.js';
 import { decodeOrderedCursor, encodeOrderedCursor, type SortKey } from '../../graphql/filters/order.js';
 import { CONNECTION_FRAGMENTS, compileConnection, type CompileSpec } from './compile.js';
 import { RELATION_FRAGMENTS } from './relations.js';
@@ -30,8 +31,7 @@ export interface PageArgs {
   readonly field: string;
   readonly descending: boolean;
   readonly tag: string;
-  readonly first: number;
-  readonly after?: string | null;
+  readonly window: PageWindow;
 }
 
 /**
@@ -40,22 +40,26 @@ export interface PageArgs {
  * request has a part the translate layer cannot express yet.
  */
 export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, args: PageArgs): Promise<ConnectionShape<T> | null> {
-  // `first: 0` asks only for totalCount and pageInfo: the engine answers it from the count.
-  if (args.first === 0 || process.env.CMG_NO_COMPILE) return null;
-  const cursor = args.after ? decodeOrderedCursor(args.after, args.tag) : null;
+  const { window } = args;
+  // A page of 0 asks only for totalCount and pageInfo: the engine answers it from the count.
+  // CMG_NO_COMPILE=1 sends every request to the engine (a diagnostic switch; the tests compare the two).
+  if (window.size === 0 || process.env.CMG_NO_COMPILE) return null;
+  const cursor = window.cursor ? decodeOrderedCursor(window.cursor, args.tag, window.backwards ? 'before' : 'after') : null;
   const compiled = compileConnection(registry(ctx.store.backend), compileSpec(spec), {
     where: args.where,
     field: args.field,
     descending: args.descending,
-    backwards: false,
+    backwards: window.backwards,
     cursor,
-    limit: args.first + 1,
+    limit: window.size + 1,
   });
   if (!compiled) return null;
   const key = spec.orderKeys[args.field];
   const nodes = await ctx.loaders.nodes(STATEMENTS.connectionPage, compiled.page.params, compiled.page.vars);
   const items = nodes.map(spec.make);
-  const page = items.slice(0, args.first);
+  const more = items.length > window.size;
+  // Backwards, the statement reads the reversed order: turn the page round.
+  const page = window.backwards ? items.slice(0, window.size).reverse() : items.slice(0, window.size);
   const edges = page.map((t) => ({ node: t, cursor: encodeOrderedCursor(args.tag, key(t) as SortKey, spec.id(t)) }));
   let total: Promise<number> | undefined;
   const count = () =>
@@ -63,8 +67,8 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
   return {
     edges,
     pageInfo: {
-      hasNextPage: items.length > args.first,
-      hasPreviousPage: cursor !== null,
+      hasNextPage: window.backwards ? cursor !== null : more,
+      hasPreviousPage: window.backwards ? more : cursor !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
