@@ -31,7 +31,12 @@ export class Loaders {
     });
   }
 
-  /** A statement's rows (a connection's count), with this request's deadline. */
+  /** The backend the store runs (a translated statement is composed in its dialect). */
+  get backend() {
+    return this.store.backend;
+  }
+
+  /** A statement's rows, with this request's deadline: the one way src/graphql/ reads the store. */
   rows(statement: string, params: Record<string, unknown>, vars?: TemplateVars) {
     return this.store.read({ name: statement, params, vars }, { timeoutMs: this.timeoutMs });
   }

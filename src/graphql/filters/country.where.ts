@@ -53,7 +53,7 @@ export class CountryOrder {
 
 const memberOf: RelationFilter<MemberOfFilter> = {
   async ids(ctx, f) {
-    const rows = await ctx.store.read({ name: STATEMENTS.filterCountryMemberOf, params: { alliance: f.alliance } });
+    const rows = await ctx.loaders.rows(STATEMENTS.filterCountryMemberOf, { alliance: f.alliance });
     const asOf = f.asOf;
     return new Set(
       rows

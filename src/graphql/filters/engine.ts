@@ -240,7 +240,7 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
   if (!window.backwards && field === ID_ORDER && hasRelation(spec, where) && idsDecide(spec, where)) {
     const needUniverse = hasIdScalar(spec, where) || !bounded(spec, where);
     const [universe, ...sets] = await Promise.all([
-      needUniverse ? ctx.store.read({ name: spec.allIds, params: {} }).then((rows) => rows.map((r) => String(r.id))) : null,
+      needUniverse ? ctx.loaders.rows(spec.allIds, {}).then((rows) => rows.map((r) => String(r.id))) : null,
       ...readSets(),
     ]);
     const hits = new Map(relKeys.map((k, i) => [k, sets[i]]));
@@ -280,6 +280,6 @@ export function checkSentinels(path: string, input: Record<string, unknown>, exa
 
 /** Runs a filter statement and collects its `id` column. */
 export async function idSet(ctx: Context, name: string, params: Record<string, unknown>): Promise<Set<string>> {
-  const rows = await ctx.store.read({ name, params });
+  const rows = await ctx.loaders.rows(name, params);
   return new Set(rows.map((r) => String(r.id)));
 }

@@ -117,7 +117,7 @@ const importReliance: RelationFilter<ImportRelianceFilter> = {
     }
   },
   async ids(ctx, f) {
-    const rows = await ctx.store.read({ name: STATEMENTS.filterMineralImportReliance, params: { importer: f.importer, year: f.year ?? -1 } });
+    const rows = await ctx.loaders.rows(STATEMENTS.filterMineralImportReliance, { importer: f.importer, year: f.year ?? -1 });
     const out = new Set<string>();
     for (const r of rows) {
       const percent = typeof r.percent === 'number' ? r.percent : null;

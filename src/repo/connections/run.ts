@@ -45,7 +45,7 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
   // CMG_NO_COMPILE=1 sends every request to the engine (a diagnostic switch; the tests compare the two).
   if (window.size === 0 || process.env.CMG_NO_COMPILE) return null;
   const cursor = window.cursor ? decodeOrderedCursor(window.cursor, args.tag, window.backwards ? 'before' : 'after') : null;
-  const compiled = compileConnection(registry(ctx.store.backend), compileSpec(spec), {
+  const compiled = compileConnection(registry(ctx.loaders.backend), compileSpec(spec), {
     where: args.where,
     field: args.field,
     descending: args.descending,

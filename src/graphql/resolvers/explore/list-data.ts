@@ -47,12 +47,12 @@ function exploreLoaders(ctx: Context): ExploreLoaders {
   if (l) return l;
   l = {
     groupPairs: new DataLoader(async (ids) => {
-      const rows = await ctx.store.read({ name: STATEMENTS.groupPairs, params: { ids: [...ids] } });
+      const rows = await ctx.loaders.rows(STATEMENTS.groupPairs, { ids: [...ids] });
       const pairs = rows.map((r) => ({ group: String(r.groupId), member: String(r.memberId) }));
       return ids.map((id) => pairs.filter((p) => p.group === id || p.member === id));
     }),
     positionFacts: new DataLoader(async (ids) => {
-      const rows = await ctx.store.read({ name: STATEMENTS.listPositions, params: { ids: [...ids] } });
+      const rows = await ctx.loaders.rows(STATEMENTS.listPositions, { ids: [...ids] });
       const byKey = new Map<string, PositionFact[]>();
       for (const r of rows) {
         if (!isGraphNode(r.v)) continue;

@@ -59,7 +59,7 @@ export class NeighborhoodResolver {
     let frontier = [id];
     let truncated = false;
     for (let ring = 1; ring <= depth && frontier.length > 0 && !truncated; ring++) {
-      const rows = await ctx.store.read({ name: ringStatement, params: { ids: frontier } });
+      const rows = await ctx.loaders.rows(ringStatement, { ids: frontier });
       // No row at all: the centre does not exist (an entity without relationships still gives one).
       if (ring === 1 && rows.length === 0) return null;
       expanded.push(...frontier);
@@ -84,10 +84,7 @@ export class NeighborhoodResolver {
     // Both lists hold the centre, so neither parameter is ever empty.
     const [loaded, relRows] = await Promise.all([
       ctx.loaders.node.loadMany(keptIds),
-      ctx.store.read({
-        name: withFacts ? STATEMENTS.neighbourhoodRelsWithFacts : STATEMENTS.neighbourhoodRels,
-        params: { kept: keptIds, expanded },
-      }),
+      ctx.loaders.rows(withFacts ? STATEMENTS.neighbourhoodRelsWithFacts : STATEMENTS.neighbourhoodRels, { kept: keptIds, expanded }),
     ]);
     const nodes = loaded.filter(isGraphNode);
     const seen = new Set<string>();

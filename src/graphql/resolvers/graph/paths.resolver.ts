@@ -55,11 +55,8 @@ export class PathsResolver {
     // without a search, which on Kùzu explores the whole radius before finding nothing.
     const [a, b] = await ctx.loaders.node.loadMany([from, to]);
     if (!isGraphNode(a) || !isGraphNode(b) || a.label === 'Source' || b.label === 'Source') return [];
-    const rows = await ctx.store.read({
-      name: includeFacts ? STATEMENTS.shortestPathsWithFacts : STATEMENTS.shortestPaths,
-      // One row past the bound tells "more than pathRows" from "exactly pathRows".
-      params: { from, to, cap: LIMITS.pathRows + 1 },
-    });
+    // One row past the bound tells "more than pathRows" from "exactly pathRows".
+    const rows = await ctx.loaders.rows(includeFacts ? STATEMENTS.shortestPathsWithFacts : STATEMENTS.shortestPaths, { from, to, cap: LIMITS.pathRows + 1 });
     if (rows.length > LIMITS.pathRows) {
       throw new QueryTooComplexError(
         'pathRows', LIMITS.pathRows, undefined,

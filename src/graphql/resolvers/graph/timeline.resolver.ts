@@ -53,7 +53,7 @@ export class TimelineResolver {
     const drafts = (
       await Promise.all(
         [...wanted].map(async (kind) => {
-          const rows = await ctx.store.read({ name: STATEMENT[kind], params: kind === TimelineKind.MEMBERSHIP ? { country: filters.country } : filters });
+          const rows = await ctx.loaders.rows(STATEMENT[kind], kind === TimelineKind.MEMBERSHIP ? { country: filters.country } : { ...filters });
           return rows.map((row) => READ[kind](ctx, row)).filter((d): d is Draft => d !== null);
         }),
       )
