@@ -35,7 +35,9 @@ export function explorePage(): string {
   .line { display: inline-block; width: 14px; height: 3px; }
   .zh { color: #374151; }
   .kind { color: #6b7280; margin: 0 0 6px; }
-  .props th { text-align: left; padding-right: 8px; color: #4b5563; font-weight: 500; vertical-align: top; }
+  .props { table-layout: fixed; width: 100%; }
+  .props td { overflow-wrap: anywhere; }
+  .props th { width: 32%; overflow-wrap: anywhere; text-align: left; padding-right: 8px; color: #4b5563; font-weight: 500; vertical-align: top; }
   .note { background: #fffbeb; border-left: 3px solid #f59e0b; padding: 2px 8px; margin: 8px 0; }
   .buttons { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0; }
   .sources { padding-left: 18px; }
