@@ -86,6 +86,11 @@ export const REL_TYPES = {
     year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', estimated: 'BOOLEAN',
     sharePercent: 'DOUBLE', worldTotal: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN',
   }),
+  /** Reserves as USGS prints them: `text` as printed (`NA`, `Large`), `amount` where a number, `type` the basis (`crude ore`), the world total beside them. */
+  RESERVES: rel([['Country', 'Mineral']], {
+    year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', worldTotal: 'DOUBLE', worldText: 'STRING',
+    release: 'STRING', latest: 'BOOLEAN',
+  }),
   MEASURE: rel([['Country', 'Mineral']], {
     indicator: 'STRING', year: 'INT64', period: 'STRING', value: 'DOUBLE', text: 'STRING', unit: 'STRING', partner: 'STRING',
   }),

@@ -66,7 +66,7 @@ export function editionDate(published: unknown, year: unknown): string | null {
  * 23rd relationship type in Kùzu's links-only shortest-path pattern made the search
  * exceed the test buffer pool (128 MB), so both backends leave it to `includeFacts`.
  */
-export const FACT_REL_TYPES: readonly string[] = ['PRODUCES', 'SUPPLIES', 'RELIES_ON', 'MEASURE', 'FORM_OF'];
+export const FACT_REL_TYPES: readonly string[] = ['PRODUCES', 'SUPPLIES', 'RELIES_ON', 'MEASURE', 'RESERVES', 'FORM_OF'];
 
 /** Bounds of the graph entry points' arguments, named in their error messages. */
 export const LIMITS = {

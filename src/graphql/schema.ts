@@ -12,7 +12,7 @@ import {
   AgencyResolver, AllianceResolver, CompanyResolver, CountryFactsResolver, InvestmentResolver, ListEditionAgencyResolver, PolicyResolver,
 } from './resolvers/entities.resolver.js';
 import {
-  ImportRelianceResolver, ImportSourceResolver, IndicatorResolver, MembershipResolver, ProductionShareResolver, RelationshipResolver,
+  ImportRelianceResolver, ImportSourceResolver, IndicatorResolver, MembershipResolver, ProductionShareResolver, RelationshipResolver, ReserveResolver,
 } from './resolvers/facts.resolver.js';
 import { MineralFactsResolver } from './resolvers/mineral-facts.resolver.js';
 import { EXPLORE_RESOLVERS } from './resolvers/explore/index.js';
@@ -26,7 +26,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [
       QueryResolver, RelationshipQueryResolver, MineralResolver, MineralFactsResolver, ListEditionResolver, ListEditionAgencyResolver, ListingResolver,
       CountryResolver, CountryFactsResolver, AllianceResolver, PolicyResolver, AgencyResolver, CompanyResolver, InvestmentResolver,
-      ImportRelianceResolver, ImportSourceResolver, ProductionShareResolver, IndicatorResolver, MembershipResolver, RelationshipResolver,
+      ImportRelianceResolver, ImportSourceResolver, ProductionShareResolver, IndicatorResolver, MembershipResolver, RelationshipResolver, ReserveResolver,
       ...EXPLORE_RESOLVERS, ...GRAPH_RESOLVERS,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: [Source, Agency, Company, Investment],

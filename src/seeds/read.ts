@@ -9,11 +9,11 @@ export const SEED_FILES: readonly string[] = [
   'agencies.csv', 'alliances.csv', 'companies.csv', 'countries.csv', 'countries.usgs.csv', 'indicators.csv', 'investments.csv',
   'links.alliances.csv', 'links.forms.csv', 'links.policies.csv', 'list_editions.csv', 'listings.csv', 'memberships.csv', 'mineral_groups.csv',
   'minerals.csv', 'minerals.indicators.csv', 'minerals.usgs.csv', 'policies.csv', 'sources.seeds.csv', 'sources.usgs.csv',
-  'usgs_commodities.csv', 'usgs_countries.csv', 'usgs_names.csv',
+  'usgs_commodities.csv', 'usgs_countries.csv', 'usgs_names.csv', 'usgs_reserves.csv',
 ];
 
 /** Files that map names printed in raw data to graph ids: read by the raw-data parsers, not loaded as facts. */
-export const RAW_DATA_MAPPINGS: readonly string[] = ['usgs_commodities', 'usgs_countries', 'usgs_names'];
+export const RAW_DATA_MAPPINGS: readonly string[] = ['usgs_commodities', 'usgs_countries', 'usgs_names', 'usgs_reserves'];
 
 /**
  * Reads the seed CSVs at the top of seeds/ and groups their rows by kind (the

@@ -203,6 +203,15 @@ export const SEED_KINDS: Readonly<Record<string, KindSpec>> = {
       { name: 'worldTotal', type: 'number' }, { name: 'release', ref: ['Source'] }, { name: 'latest', type: 'bool' }, ...SOURCED,
     ],
   },
+  reserves: {
+    shape: 'rel', type: 'RESERVES', fromColumn: 'country', toColumn: 'mineral', keyColumns: ['year', 'type', 'release'],
+    columns: [
+      { name: 'country', required: true, ref: ['Country'] }, { name: 'mineral', required: true, ref: ['Mineral'] },
+      { name: 'year', type: 'year' }, { name: 'amount', type: 'number' }, { name: 'unit' }, { name: 'text', required: true },
+      { name: 'type' }, { name: 'worldTotal', type: 'number' }, { name: 'worldText' }, { name: 'release', ref: ['Source'] },
+      { name: 'latest', type: 'bool' }, ...SOURCED,
+    ],
+  },
   indicators: {
     shape: 'rel', type: 'MEASURE', fromColumn: 'country', toColumn: 'mineral', keyColumns: ['indicator', 'year', 'period', 'partner'],
     columns: [

@@ -65,6 +65,7 @@ import { join } from 'node:path';
 import { SeedValidationError } from './compile.js';
 import { csvObjects, parseCsv } from './csv.js';
 import type { SeedRow, SeedRows } from './types.js';
+import { readUsgsReserves } from './usgs-reserves.js';
 
 type Release = 'usgs-mcs-2024' | 'usgs-mcs-2025';
 const RELEASE_LABEL: Record<Release, string> = { 'usgs-mcs-2024': 'MCS2024', 'usgs-mcs-2025': 'MCS2025' };
@@ -525,5 +526,6 @@ export function readUsgsSeeds(seedsDir: string): SeedRows {
     import_reliance: importReliance(readings),
     import_sources: importSources,
     production: production(cells),
+    reserves: readUsgsReserves(seedsDir),
   };
 }

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { Alliance, Membership } from '../types/alliance.type.js';
 import { Country } from '../types/country.type.js';
 import { fromNode } from '../types/entity.js';
-import { ImportReliance, ImportSource, Indicator, ProductionShare } from '../types/facts.type.js';
+import { ImportReliance, ImportSource, Indicator, ProductionShare, Reserve } from '../types/facts.type.js';
 import { Mineral } from '../types/mineral.type.js';
 import { toGraphQL } from '../types/node-types.js';
 import { Node } from '../types/node.type.js';
@@ -46,6 +46,16 @@ export class ProductionShareResolver extends SourcedResolver(ProductionShare) {
     return entity(ctx, Country, r.countryId);
   }
   @FieldResolver(() => Mineral) mineral(@Root() r: ProductionShare, @Ctx() ctx: Context) {
+    return entity(ctx, Mineral, r.mineralId);
+  }
+}
+
+@Resolver(() => Reserve)
+export class ReserveResolver extends SourcedResolver(Reserve) {
+  @FieldResolver(() => Country) country(@Root() r: Reserve, @Ctx() ctx: Context) {
+    return entity(ctx, Country, r.countryId);
+  }
+  @FieldResolver(() => Mineral) mineral(@Root() r: Reserve, @Ctx() ctx: Context) {
     return entity(ctx, Mineral, r.mineralId);
   }
 }

@@ -3,7 +3,7 @@ import { hhi, primaryProductionType } from '../../domain/analytics.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { fromRel } from '../types/entity.js';
-import { ImportReliance, ImportSource, Indicator, ProductionShare } from '../types/facts.type.js';
+import { ImportReliance, ImportSource, Indicator, ProductionShare, Reserve, WorldReserves } from '../types/facts.type.js';
 import { Mineral } from '../types/mineral.type.js';
 import { compareText } from '../../domain/compare.js';
 
@@ -64,6 +64,36 @@ export class MineralFactsResolver {
     return shares.length ? hhi(shares) : null;
   }
 
+  @FieldResolver(() => [Reserve], {
+    description: 'Reserves by country as USGS prints them, largest first (then text, then country): the newest release’s, or with `release` that release’s.',
+  })
+  async reserves(
+    @Root() m: Mineral,
+    @Arg('release', () => ID, { nullable: true, description: 'A data release (`usgs-mcs-2024`): its readings.' }) release: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Reserve[]> {
+    return reservesOf(ctx, m.id, release);
+  }
+
+  @FieldResolver(() => [WorldReserves], {
+    description: 'World reserves as the release’s World total row prints them (one per basis): the newest release’s, or with `release` that release’s.',
+  })
+  async worldReserves(
+    @Root() m: Mineral,
+    @Arg('release', () => ID, { nullable: true }) release: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<WorldReserves[]> {
+    const seen = new Map<string, WorldReserves>();
+    for (const r of await reservesOf(ctx, m.id, release)) {
+      if (!r.worldText) continue;
+      const k = `${r.type ?? ''}|${r.release ?? ''}`;
+      if (!seen.has(k)) {
+        seen.set(k, Object.assign(new WorldReserves(), { year: r.year ?? null, amount: r.worldTotal ?? null, text: r.worldText, unit: r.unit ?? null, type: r.type ?? null, release: r.release ?? null }));
+      }
+    }
+    return [...seen.values()].sort((a, b) => compareText(a.type ?? '', b.type ?? ''));
+  }
+
   @FieldResolver(() => [Indicator], { description: 'Published indicators (market dynamics, supply risk, shares, dependence), by indicator and year.' })
   async indicators(
     @Root() m: Mineral,
@@ -117,4 +147,12 @@ export async function productionOf(
     .filter((p) => p.year === y)
     .sort((a, b) => (b.sharePercent ?? -1) - (a.sharePercent ?? -1) || (b.amount ?? -1) - (a.amount ?? -1) || compareText(a.countryId, b.countryId));
   return { year: y, type: t, rows };
+}
+
+export async function reservesOf(ctx: Context, mineralId: string, release: string | null): Promise<Reserve[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralReserves).load(mineralId);
+  return hits
+    .map((h) => fromRel(Reserve, h.rel, { countryId: String(h.other.props.id), mineralId }))
+    .filter((r) => (release ? r.release === release : r.latest !== false))
+    .sort((a, b) => compareText(a.type ?? '', b.type ?? '') || (b.amount ?? -1) - (a.amount ?? -1) || compareText(a.text, b.text) || compareText(a.countryId, b.countryId));
 }

@@ -97,3 +97,41 @@ export class Indicator {
   partner?: string | null;
   sources!: string[];
 }
+
+@ObjectType({ description: 'A country’s reserves of a mineral as USGS prints them: the text as printed (`NA`, `Large`, `>2000000`), the amount where a number, the unit, and the world total beside it.' })
+export class Reserve {
+  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
+  get id(): string {
+    return relationshipId('RESERVES', this.countryId, this.mineralId, this.key);
+  }
+  /** The stored relationship's key (see src/domain/model.ts). */
+  key?: string | null;
+  @Field(() => Int, { nullable: true, description: 'The year the release gives the reserves for; null where it prints none (MCS2024 gives none but for zirconium).' }) year?: number | null;
+  @Field(() => Float, { nullable: true, description: 'A number only where the source prints one.' }) amount?: number | null;
+  @Field(() => String, { nullable: true }) unit?: string | null;
+  @Field(() => String, { description: 'As printed: a number, `NA`, `Large`, `Moderate`, `>2000000`.' }) text!: string;
+  @Field(() => String, { nullable: true, description: 'The basis where the source names one (`crude ore`, `iron content`, `ilmenite`, `ore, K2O equivalent`).' }) type?: string | null;
+  @Field(() => Float, { nullable: true, description: 'The world total of the same release, basis and unit, where a number.' }) worldTotal?: number | null;
+  @Field(() => String, { nullable: true, description: 'The world total as printed.' }) worldText?: string | null;
+  @Field(() => String, { nullable: true, description: 'The data release whose reading this is.' }) release?: string | null;
+  @Field(() => Boolean, { description: 'Whether this is the newest release’s reading (the default answer).' })
+  get isLatest(): boolean {
+    return this.latest !== false;
+  }
+  latest?: boolean | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => String, { nullable: true }) citation?: string | null;
+  countryId!: string;
+  mineralId!: string;
+  sources!: string[];
+}
+
+@ObjectType({ description: 'The world reserves of a mineral as one release prints them (its World total row).' })
+export class WorldReserves {
+  @Field(() => Int, { nullable: true }) year?: number | null;
+  @Field(() => Float, { nullable: true, description: 'A number only where the source prints one.' }) amount?: number | null;
+  @Field(() => String, { nullable: true, description: 'As printed.' }) text?: string | null;
+  @Field(() => String, { nullable: true }) unit?: string | null;
+  @Field(() => String, { nullable: true }) type?: string | null;
+  @Field(() => String, { nullable: true }) release?: string | null;
+}

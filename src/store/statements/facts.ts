@@ -3,6 +3,7 @@ export const FACT_STATEMENTS = {
   mineralReliance: 'rel/mineral-reliance',
   mineralImportSources: 'rel/mineral-import-sources',
   mineralProducers: 'rel/mineral-producers',
+  mineralReserves: 'rel/mineral-reserves',
   mineralIndicators: 'rel/mineral-indicators',
   countryMemberships: 'rel/country-memberships',
   allianceMembers: 'rel/alliance-members',
