@@ -37,3 +37,10 @@ CREATE REL TABLE IF NOT EXISTS SUPPLIES(FROM Country TO Mineral, key STRING, sou
 CREATE REL TABLE IF NOT EXISTS RESERVES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, amount DOUBLE, unit STRING, text STRING, type STRING, worldTotal DOUBLE, worldText STRING, release STRING, latest BOOLEAN);
 CREATE REL TABLE IF NOT EXISTS PRODUCES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, amount DOUBLE, unit STRING, text STRING, type STRING, estimated BOOLEAN, sharePercent DOUBLE, worldTotal DOUBLE, release STRING, latest BOOLEAN);
 CREATE REL TABLE IF NOT EXISTS MEASURE(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, indicator STRING, year INT64, period STRING, value DOUBLE, text STRING, unit STRING, partner STRING);
+// Properties added after a table was first created: a database folder made by an older
+// version gains them here (CREATE ... IF NOT EXISTS leaves an existing table as it is).
+ALTER TABLE LISTS ADD IF NOT EXISTS verification STRING;
+ALTER TABLE RELIES_ON ADD IF NOT EXISTS release STRING;
+ALTER TABLE RELIES_ON ADD IF NOT EXISTS latest BOOLEAN;
+ALTER TABLE PRODUCES ADD IF NOT EXISTS release STRING;
+ALTER TABLE PRODUCES ADD IF NOT EXISTS latest BOOLEAN;

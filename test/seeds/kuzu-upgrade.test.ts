@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import kuzu from 'kuzu';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSeeds } from '../../src/seeds/load.js';
+import { CYPHER_DIR, SEEDS_DIR, loadCypher } from '../../src/store/create.js';
+import { KuzuStore } from '../../src/store/kuzu-store.js';
+
+/**
+ * A Kùzu folder made before LISTS.verification and the release/latest properties of
+ * RELIES_ON and PRODUCES existed still loads seeds/: the schema adds the columns
+ * (CREATE ... IF NOT EXISTS alone would leave the old tables as they were).
+ */
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-kuzu-upgrade-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('a Kùzu folder of the previous schema', () => {
+  it('gains the new columns on start-up and loads seeds/', async () => {
+    const schema = fs.readFileSync(path.join(CYPHER_DIR, 'kuzu/schema.cypher'), 'utf8');
+    const old = schema
+      .split(/;\s*\n/)
+      .map((s) => s.trim())
+      .filter((s) => s && !/^(\/\/[^\n]*\n)*ALTER /.test(s))
+      .filter((s) => !/TABLE IF NOT EXISTS (RESERVES|FORM_OF)\(/.test(s)) // tables the previous schema did not have
+      .map((s) => (/TABLE IF NOT EXISTS LISTS\(/.test(s) ? s.replace(', verification STRING)', ')') : s))
+      .map((s) => (/TABLE IF NOT EXISTS (RELIES_ON|PRODUCES)\(/.test(s) ? s.replace(', release STRING, latest BOOLEAN)', ')') : s));
+    expect(old.some((s) => s.includes('REL TABLE IF NOT EXISTS LISTS(') && !s.includes('verification'))).toBe(true);
+    const db = new kuzu.Database(path.join(dir, 'graph.kuzu'));
+    const conn = new kuzu.Connection(db);
+    for (const s of old) await conn.query(s);
+    await conn.close();
+    await db.close();
+
+    const store = new KuzuStore(loadCypher('kuzu'), { path: dir, bufferPoolMb: 128 });
+    try {
+      await store.applySchema();
+      await loadSeeds(store, SEEDS_DIR);
+      const rows = await store.read({ name: 'meta/rels-between', params: { from: 'AUS-2024', to: 'nickel' } });
+      expect(rows.map((r) => (r.r as { props: Record<string, unknown> }).props.verification)).toEqual(['verified']);
+    } finally {
+      await store.close();
+    }
+  });
+});
