@@ -200,6 +200,18 @@ export const OPERATIONS: readonly Operation[] = [
       differs: 'the same filter (direct listings, sorted by id); its cursors are offsets into the answer, ours carry the order key',
     },
   },
+  {
+    name: 'minerals first 10',
+    query: `{ minerals(first: 10) { edges { cursor node { id name } } } }`,
+    raw: [{ name: S.benchMineralsFirst, params: { first: 10 } }],
+    ids: (d) => (d as { minerals: Page }).minerals.edges.map((e) => e.node.id),
+    peer: {
+      query: `{ mineralsConnection(first: 10, sort: [{ id: ASC }]) { edges { cursor node { id name } } } }`,
+      ids: (d) => (d as { mineralsConnection: Page }).mineralsConnection.edges.map((e) => e.node.id),
+      check: 'same',
+      differs: 'the same page (sorted by id, no filter, no count)',
+    },
+  },
 ];
 
 function searchIds(d: unknown): string[] {

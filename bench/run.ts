@@ -134,6 +134,9 @@ function childEnv(backend: Backend, g: BenchGraph): Record<string, string> {
   return backend === 'kuzu' ? { NEO4J_URI: '', ...g.serverEnv } : g.serverEnv;
 }
 
+/** The HTTP and GraphQL cost of a request that reads nothing: what every GraphQL p50 includes and no raw p50 does. */
+const FLOOR = 'floor: { __typename }';
+
 async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: LatencyRow[]; available: Operation[] }> {
   const store = g.open();
   const server = await startServer({ store, logger: createLogger('silent'), port: 0, host: '127.0.0.1', queryTimeoutMs: QUERY_TIMEOUT_MS });
@@ -184,6 +187,10 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
       }
       rows.push(row);
     }
+    // The floor every GraphQL figure stands on: an HTTP request that reads nothing from the store.
+    const floor = await measureGraphQL(client, { name: FLOOR, query: '{ __typename }', raw: [], peer: { cannot: 'not an operation' } }, o);
+    rows.push({ operation: FLOOR, backend: g.backend, scale: g.scale, rawRoundTrips: 0, status: 'ok', graphql: floor, roundTrips: 0 });
+    log(`  ${FLOOR}: GraphQL p50 ${floor.p50.toFixed(2)} ms`);
   } finally {
     client.close();
     if (peer !== undefined && typeof peer !== 'string') {

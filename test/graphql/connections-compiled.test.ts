@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MINERAL_CONNECTION, LIST_EDITION_CONNECTION, COUNTRY_CONNECTION, type ConnectionSpec } from '../../src/graphql/filters/index.js';
+import { ALLIANCE_CONNECTION, COUNTRY_CONNECTION, LIST_EDITION_CONNECTION, MINERAL_CONNECTION, POLICY_CONNECTION, type ConnectionSpec } from '../../src/graphql/filters/index.js';
 import { compileConnection, type CompileSpec, type PageRequest } from '../../src/repo/connections/compile.js';
 import { RELATION_FRAGMENTS } from '../../src/repo/connections/relations.js';
 import { CypherRegistry } from '../../src/store/cypher.js';
@@ -51,6 +51,10 @@ const CASES: Case[] = [
   { name: 'minerals-via-group', spec: spec(MINERAL_CONNECTION), req: { ...base, where: { listedIn: { edition: 'USA-2018', viaGroup: true } }, field: 'ID' } },
   { name: 'editions-year-issuer-in', spec: spec(LIST_EDITION_CONNECTION), req: { ...base, where: { year: { gte: 2022 }, issuer: { in: ['USA', 'EUU'] } }, field: 'YEAR', descending: true } },
   { name: 'countries-name-zh-starts-with', spec: spec(COUNTRY_CONNECTION), req: { ...base, where: { nameZh: { startsWith: '中' } }, field: 'NAME' } },
+  { name: 'countries-issued-list-contains', spec: spec(COUNTRY_CONNECTION), req: { ...base, where: { issuedList: { contains: 'gallium' } }, field: 'NAME' } },
+  { name: 'editions-contains', spec: spec(LIST_EDITION_CONNECTION), req: { ...base, where: { contains: 'gallium', year: { gte: 2020 } }, field: 'ID' } },
+  { name: 'policies-names', spec: spec(POLICY_CONNECTION), req: { ...base, where: { names: 'lithium' }, field: 'TITLE' } },
+  { name: 'alliances-has-member', spec: spec(ALLIANCE_CONNECTION), req: { ...base, where: { hasMember: 'IND' }, field: 'ACRONYM' } },
   { name: 'minerals-last-before', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', backwards: true, cursor: ['Gallium', 'gallium'] } },
 ];
 
@@ -124,6 +128,12 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     ['countries', 'nameZh: { startsWith: "中" }', 'NAME', 'ASC'],
     ['policies', 'kind: { equals: "executive-order" }', 'TITLE', 'DESC'],
     ['alliances', '', 'ACRONYM', 'ASC'],
+    ['countries', 'issuedList: { contains: "gallium" }', 'NAME', 'DESC'],
+    ['countries', 'issuedList: { edition: "USA-2022", contains: "gallium" }', 'ID', 'ASC'],
+    ['countries', 'issuedList: {}, kind: { equals: "country" }', 'ID', 'ASC'],
+    ['listEditions', 'contains: "gallium"', 'YEAR', 'ASC'],
+    ['policies', 'names: "lithium"', 'TITLE', 'ASC'],
+    ['alliances', 'hasMember: "IND"', 'ACRONYM', 'DESC'],
   ] as const;
 
   for (const [field, where, order, direction] of requests) {

@@ -23,7 +23,7 @@ export interface CompileSpec {
   /** where-field → its kind (scalars are stored under the field's own name). */
   readonly scalars: Readonly<Record<string, { kind: ScalarKind }>>;
   /** The relationship filters this layer has fragments for (others fall back). */
-  readonly relations: Readonly<Record<string, (input: Record<string, unknown>) => { fragment: string; params: Record<string, unknown> } | null>>;
+  readonly relations: Readonly<Record<string, (input: unknown) => { fragment: string; params: Record<string, unknown> } | null>>;
 }
 
 export interface Compiled {
@@ -50,6 +50,8 @@ export const CONNECTION_FRAGMENTS: readonly string[] = [
   ...['asc', 'desc', 'asc-reversed', 'desc-reversed', 'id-asc', 'id-desc'].map((f) => `connection/order/${f}`),
   ...['after', 'before'].flatMap((side) => ['asc', 'desc', 'null', 'id-asc', 'id-desc'].map((f) => `connection/cursor/${side}-${f}`)),
   ...['any', 'edition', 'issuer', 'edition-issuer'].map((f) => `connection/rel/mineral-listed-in-${f}`),
+  ...['any', 'edition', 'contains', 'edition-contains'].map((f) => `connection/rel/country-issued-list-${f}`),
+  ...['edition-contains', 'policy-names', 'alliance-has-member'].map((f) => `connection/rel/${f}`),
 ];
 
 class Unsupported extends Error {}
@@ -112,7 +114,7 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
       }
     } else if (spec.relations[field]) {
       if (underOrNot && walk.existsOnlyConjunctive) throw new Unsupported(`${field} under OR or NOT on this backend`);
-      const rel = spec.relations[field](value as Record<string, unknown>);
+      const rel = spec.relations[field](value);
       if (!rel) throw new Unsupported(`relationship filter ${field}`);
       const scope = `w${counter.n++}`;
       parts.push(fill(reg.fragment(`connection/rel/${rel.fragment}`), scope));

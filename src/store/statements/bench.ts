@@ -10,6 +10,7 @@ export const BENCH_STATEMENTS = {
   benchNeighborhood: 'bench/neighborhood',
   benchListedPage: 'bench/listed-page',
   benchListedCount: 'bench/listed-count',
+  benchMineralsFirst: 'bench/minerals-first',
   benchDeleteSynthetic: 'bench/delete-synthetic',
   /** The latest year/period the peer's requests fix (bench/peer.ts cannot say "latest"). */
   benchPeerFixed: 'bench/peer-fixed',
