@@ -55,6 +55,12 @@ const CASES: Case[] = [
   { name: 'editions-contains', spec: spec(LIST_EDITION_CONNECTION), req: { ...base, where: { contains: 'gallium', year: { gte: 2020 } }, field: 'ID' } },
   { name: 'policies-names', spec: spec(POLICY_CONNECTION), req: { ...base, where: { names: 'lithium' }, field: 'TITLE' } },
   { name: 'alliances-has-member', spec: spec(ALLIANCE_CONNECTION), req: { ...base, where: { hasMember: 'IND' }, field: 'ACRONYM' } },
+  { name: 'minerals-top-import-source-year', spec: spec(MINERAL_CONNECTION), req: { ...base, where: { topImportSource: { importer: 'USA', country: 'CHN', year: 2023 } }, field: 'ID' } },
+  {
+    name: 'minerals-produced-by-latest-share',
+    spec: spec(MINERAL_CONNECTION),
+    req: { ...base, where: { producedBy: { country: 'CHN', minShare: 50 } }, field: 'ID', latest: (which) => (which === 'produces-year' ? 2024 : undefined) },
+  },
   { name: 'minerals-last-before', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', backwards: true, cursor: ['Gallium', 'gallium'] } },
 ];
 
@@ -134,6 +140,11 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     ['listEditions', 'contains: "gallium"', 'YEAR', 'ASC'],
     ['policies', 'names: "lithium"', 'TITLE', 'ASC'],
     ['alliances', 'hasMember: "IND"', 'ACRONYM', 'DESC'],
+    ['minerals', 'topImportSource: { importer: "USA", country: "CHN" }', 'NAME', 'ASC'],
+    ['minerals', 'topImportSource: { importer: "USA", country: "CHN", year: 2023 }, listedIn: { edition: "USA-2025" }', 'ID', 'ASC'],
+    ['minerals', 'topImportSource: { importer: "XXX", country: "CHN" }', 'ID', 'ASC'],
+    ['minerals', 'producedBy: { country: "CHN", minShare: 50 }', 'ID', 'ASC'],
+    ['minerals', 'producedBy: { country: "IDN", year: 2023 }', 'NAME', 'DESC'],
   ] as const;
 
   for (const [field, where, order, direction] of requests) {

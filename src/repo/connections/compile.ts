@@ -18,12 +18,26 @@ import type { SortKey } from '../../graphql/filters/order.js';
 
 export type ScalarKind = 'string' | 'int' | 'float' | 'date' | 'boolean';
 
+/** What a relationship filter compiles to: a fragment and its parameters, "matches nothing", or null (the engine decides). */
+export type RelationResult = { fragment: string; params: Record<string, unknown> } | { never: true } | { pending: true } | null;
+
+/**
+ * A value some filters need before their fragment can be filled: "the latest period this
+ * importer has", "the latest production year". The caller reads them first (one small
+ * statement each, cypher/connection/latest/) and compiles with them; null when the graph
+ * has none (the filter then matches nothing), undefined while not read yet.
+ */
+export type LatestLookup = (which: LatestKind, params: Readonly<Record<string, string>>) => string | number | null | undefined;
+export type LatestKind = 'supplies-period' | 'produces-year';
+
+export type RelationCompiler = (input: unknown, latest: LatestLookup) => RelationResult;
+
 export interface CompileSpec {
   readonly label: NodeLabel;
   /** where-field → its kind (scalars are stored under the field's own name). */
   readonly scalars: Readonly<Record<string, { kind: ScalarKind }>>;
   /** The relationship filters this layer has fragments for (others fall back). */
-  readonly relations: Readonly<Record<string, (input: unknown) => { fragment: string; params: Record<string, unknown> } | null>>;
+  readonly relations: Readonly<Record<string, RelationCompiler>>;
 }
 
 export interface Compiled {
@@ -51,7 +65,8 @@ export const CONNECTION_FRAGMENTS: readonly string[] = [
   ...['after', 'before'].flatMap((side) => ['asc', 'desc', 'null', 'id-asc', 'id-desc'].map((f) => `connection/cursor/${side}-${f}`)),
   ...['any', 'edition', 'issuer', 'edition-issuer'].map((f) => `connection/rel/mineral-listed-in-${f}`),
   ...['any', 'edition', 'contains', 'edition-contains'].map((f) => `connection/rel/country-issued-list-${f}`),
-  ...['edition-contains', 'policy-names', 'alliance-has-member'].map((f) => `connection/rel/${f}`),
+  ...['edition-contains', 'policy-names', 'alliance-has-member', 'mineral-top-import-source', 'mineral-produced-by', 'mineral-produced-by-share'].map((f) => `connection/rel/${f}`),
+  ...['supplies-period', 'produces-year'].map((f) => `connection/latest/${f}`),
 ];
 
 class Unsupported extends Error {}
@@ -88,6 +103,7 @@ interface Walk {
   readonly counter: { n: number };
   /** Kùzu 0.11 crashes on an EXISTS subquery under OR or NOT: there, relationship filters go to the engine. */
   readonly existsOnlyConjunctive: boolean;
+  readonly latest: LatestLookup;
 }
 
 function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: Walk, underOrNot: boolean): string {
@@ -114,8 +130,13 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
       }
     } else if (spec.relations[field]) {
       if (underOrNot && walk.existsOnlyConjunctive) throw new Unsupported(`${field} under OR or NOT on this backend`);
-      const rel = spec.relations[field](value);
+      const rel = spec.relations[field](value, walk.latest);
       if (!rel) throw new Unsupported(`relationship filter ${field}`);
+      if ('never' in rel || 'pending' in rel) {
+        // Pending: a value not read yet (the caller's first pass only collects what to read).
+        parts.push(FALSE);
+        continue;
+      }
       const scope = `w${counter.n++}`;
       parts.push(fill(reg.fragment(`connection/rel/${rel.fragment}`), scope));
       Object.assign(params, scoped(scope, rel.params));
@@ -147,13 +168,15 @@ export interface PageRequest {
   readonly cursor: readonly [SortKey, string] | null;
   /** Rows to read (the page size plus one). */
   readonly limit: number;
+  /** The values read beforehand for filters that need them (see LatestLookup). */
+  readonly latest?: LatestLookup;
 }
 
 /** The page statement and the count statement's parts for one request, or null when this layer cannot express it. */
 export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: PageRequest): { page: Compiled; count: Compiled } | null {
   try {
     const params: Record<string, unknown> = {};
-    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, counter: { n: 0 }, existsOnlyConjunctive: bindsParameters(reg) }, false);
+    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, counter: { n: 0 }, existsOnlyConjunctive: bindsParameters(reg), latest: req.latest ?? (() => undefined) }, false);
     const prop = checkProp(spec.label, orderProp(req.field));
     const isId = prop === 'id';
     const dir = req.descending ? 'desc' : 'asc';

@@ -4,7 +4,8 @@
  * (a fragment is present or absent; no sentinel values) or returns null to leave the
  * request to the engine.
  */
-type RelationCompiler = (input: unknown) => { fragment: string; params: Record<string, unknown> } | null;
+import { periodForRelianceYear } from '../../graphql/filters/mineral.where.js';
+import type { RelationCompiler } from './compile.js';
 
 const given = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 
@@ -30,11 +31,35 @@ const countryIssuedList: RelationCompiler = (input) => {
   return { fragment: 'country-issued-list-any', params: {} };
 };
 
+/** A value read beforehand: undefined while unread (the first pass), null when the graph has none. */
+const known = <T,>(v: T | null | undefined, use: (v: T) => ReturnType<RelationCompiler>): ReturnType<RelationCompiler> =>
+  v === undefined ? { pending: true } : v === null ? { never: true } : use(v);
+
+const mineralTopImportSource: RelationCompiler = (input, latest) => {
+  const f = input as { importer?: string; country?: string; year?: number | null; period?: string | null };
+  if (!given(f.importer) || !given(f.country)) return null;
+  const base = { importer: f.importer, country: f.country };
+  if (given(f.period)) return { fragment: 'mineral-top-import-source', params: { ...base, period: f.period } };
+  if (typeof f.year === 'number') return { fragment: 'mineral-top-import-source', params: { ...base, period: periodForRelianceYear(f.year) } };
+  return known(latest('supplies-period', { importer: f.importer }) as string | null | undefined, (period) => ({ fragment: 'mineral-top-import-source', params: { ...base, period } }));
+};
+
+const mineralProducedBy: RelationCompiler = (input, latest) => {
+  const f = input as { country?: string; year?: number | null; minShare?: number | null };
+  if (!given(f.country)) return null;
+  const fill = (year: number) =>
+    typeof f.minShare === 'number'
+      ? { fragment: 'mineral-produced-by-share', params: { country: f.country, year, minShare: f.minShare } }
+      : { fragment: 'mineral-produced-by', params: { country: f.country, year } };
+  if (typeof f.year === 'number') return fill(f.year);
+  return known(latest('produces-year', {}) as number | null | undefined, fill);
+};
+
 /** A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter. */
 const byId = (fragment: string, param: string): RelationCompiler => (input) => (given(input) ? { fragment, params: { [param]: input } } : null);
 
 export const RELATION_FRAGMENTS: Readonly<Record<string, Readonly<Record<string, RelationCompiler>>>> = {
-  Mineral: { listedIn: mineralListedIn },
+  Mineral: { listedIn: mineralListedIn, topImportSource: mineralTopImportSource, producedBy: mineralProducedBy },
   Country: { issuedList: countryIssuedList },
   ListEdition: { contains: byId('edition-contains', 'mineral') },
   Policy: { names: byId('policy-names', 'mineral') },
