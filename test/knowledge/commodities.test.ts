@@ -117,6 +117,23 @@ describeOnBackend('issue 10: commodities at the granularity USGS publishes them'
     expect(d.cement.producers.find((p: { country: { id: string } }) => p.country.id === 'CHN')).toEqual({ country: { id: 'CHN' }, unit: world[0]!.UNIT_MEAS });
   });
 
+  it('reads the salient tables of the commodities published apart: each column its own node', async () => {
+    const salient = rows('usgs/mcs2025/salient/mcs2025-abras_salient.csv').find((r) => r.Year === '2021')!;
+    const cement = rows('usgs/mcs2025/salient/mcs2025-cemen_salient.csv').find((r) => r.Year === '2021')!;
+    const d = await data(store, `{
+      fao: mineral(id: "fused-aluminum-oxide") { importReliance { year text } }
+      sic: mineral(id: "silicon-carbide") { importReliance { year text } }
+      met: mineral(id: "metallic-abrasives") { importReliance { year text } formOf { id } }
+      cem: mineral(id: "cement") { importReliance { year text } }
+    }`);
+    const y2021 = (m: { importReliance: { year: number; text: string }[] }) => m.importReliance.find((r) => r.year === 2021)?.text;
+    expect(y2021(d.fao)).toBe(salient.NIR_Al2O3_pct);
+    expect(y2021(d.sic)).toBe(salient.NIR_SiC_pct);
+    expect(y2021(d.met)).toBe(salient.NIR_Met_Abras_pct);
+    expect(d.met.formOf).toEqual({ id: 'manufactured-abrasives' });
+    expect(y2021(d.cem)).toBe(cement.NIR_pct);
+  });
+
   it('reads every row of every copied USGS file: 0 unmapped, every row out of scope with a reason', () => {
     const c = usgsCoverage(SEEDS_DIR);
     expect(c.unmapped).toBe(0);
