@@ -24,6 +24,8 @@ export interface FileCoverage {
   readonly reasons: readonly { reason: string; rows: number }[];
   /** What is missing for each unmapped row (file row numbers, 1-based data rows). */
   readonly missing: readonly { row: number; what: string }[];
+  /** Salient files: the net import reliance columns read by no node, with the reason. */
+  readonly columnsOutOfScope: readonly { column: string; reason: string }[];
 }
 
 export interface UsgsCoverage {
@@ -76,6 +78,7 @@ class Tally {
     if (v.status === 'out-of-scope') this.reasons.set(v.reason!, (this.reasons.get(v.reason!) ?? 0) + 1);
     if (v.status === 'unmapped') this.missing.push({ row, what: v.what ?? 'unmapped' });
   }
+  columnsOutOfScope: { column: string; reason: string }[] = [];
   done(): FileCoverage {
     const c = this.counts;
     return {
@@ -86,6 +89,7 @@ class Tally {
       unmapped: c.unmapped,
       reasons: [...this.reasons].map(([reason, rows]) => ({ reason, rows })).sort((a, b) => b.rows - a.rows || (a.reason < b.reason ? -1 : 1)),
       missing: this.missing,
+      columnsOutOfScope: this.columnsOutOfScope,
     };
   }
 }
@@ -110,11 +114,15 @@ export function usgsCoverage(seedsDir: string): UsgsCoverage {
       const file = `${dir}/${name}`;
       const code = name.replace(/^mcs\d{4}-/i, '').replace(/_salient\.csv$/, '');
       const tb = table(seedsDir, file);
-      const columns = tb.header.filter((h) => /NIR/i.test(h)).map((c) => commodityVerdict(m, source, 'salient', code, c));
+      const names = tb.header.filter((h) => /NIR/i.test(h));
+      const columns = names.map((c) => commodityVerdict(m, source, 'salient', code, c));
       const verdict: Verdict =
         columns.length === 0 ? { status: 'unmapped', what: 'no net import reliance column' }
         : columns.find((c) => c.status === 'unmapped') ?? (columns.some((c) => c.status === 'mapped') ? { status: 'mapped' } : columns[0]!);
       const t = new Tally(file);
+      columns.forEach((c, i) => {
+        if (c.status === 'out-of-scope') t.columnsOutOfScope.push({ column: names[i]!, reason: c.reason! });
+      });
       for (const { row, values: v } of csvObjects(tb)) if (/^\d{4}$/.test((v.Year ?? '').trim())) t.add(row, verdict);
       files.push(t.done());
     }
@@ -169,6 +177,8 @@ export function formatUsgsCoverage(c: UsgsCoverage): string[] {
   }
   out.push('  out of scope, by reason:');
   for (const [reason, rows] of [...reasons].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) out.push(`    ${String(rows).padStart(5)}  ${reason}`);
+  out.push('  salient columns read by no node (their rows are mapped through the file\'s other columns), with the reason:');
+  for (const f of c.files) for (const col of f.columnsOutOfScope) out.push(`    ${f.file} ${col.column}: ${col.reason}`);
   if (c.notTables.length) out.push(`  not data tables (read by no parser): ${c.notTables.join(', ')}`);
   return out;
 }
