@@ -59,6 +59,15 @@ forEachSeededBackend('Relationship ids', (store) => {
     }
   });
 
+  it('a neighbourhood read for its ends only (no properties selected) has the same relationships as one read whole', async () => {
+    for (const args of ['id: "CHN", depth: 2, limit: 150', 'id: "IDN", depth: 2, limit: 200, includeFacts: false', 'id: "gallium", includeRevisions: true']) {
+      const ends = await data(store(), `{ neighborhood(${args}) { relationships { id type from { id } to { id } } } }`);
+      const whole = await data(store(), `{ neighborhood(${args}) { relationships { id type from { id } to { id } properties note } } }`);
+      expect(ends.neighborhood.relationships.length, args).toBeGreaterThan(0);
+      expect(ends.neighborhood.relationships, args).toEqual(whole.neighborhood.relationships.map(({ properties: _p, note: _n, ...r }: any) => r));
+    }
+  });
+
   it('ids in a neighbourhood are unique, and an unknown or malformed id reads as null', async () => {
     const d = await data(store(), '{ neighborhood(id: "IDN", depth: 2, limit: 200, includeFacts: true) { relationships { id } } }');
     const ids = d.neighborhood.relationships.map((r: any) => r.id);

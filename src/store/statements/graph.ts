@@ -12,6 +12,10 @@ export const GRAPH_STATEMENTS = {
   neighbourhoodRels: 'graph/neighbourhood-rels',
   /** Dialect: every relationship among a neighbourhood's kept nodes (at least one end expanded). */
   neighbourhoodRelsWithFacts: 'graph/neighbourhood-rels-with-facts',
+  /** Dialect: as neighbourhoodRels, ends, type and key only (the selection asks for nothing more). */
+  neighbourhoodRelEnds: 'graph/neighbourhood-rel-ends',
+  /** Dialect: as neighbourhoodRelsWithFacts, ends, type, key and latest only. */
+  neighbourhoodRelEndsWithFacts: 'graph/neighbourhood-rel-ends-with-facts',
   timelinePolicies: 'graph/timeline-policies',
   timelineEditions: 'graph/timeline-editions',
   timelineMemberships: 'graph/timeline-memberships',

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { cmp, compareReached, LIMITS, type Reached } from '../../../domain/timeline.js';
 import { STATEMENTS } from '../../../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphRel } from '../../../store/values.js';
@@ -6,6 +7,11 @@ import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { Subgraph } from '../../types/graph.type.js';
 import { toRelationship } from '../../types/node-types.js';
+import { Relationship } from '../../types/relationship.type.js';
+import { selectedFields } from '../../selection.js';
+
+/** Relationship fields answered from its ends, type and key alone (`from`/`to` resolve through the node loader). */
+const ENDS_ONLY_FIELDS = new Set(['id', 'type', 'from', 'to', '__typename']);
 import { toNodes } from './elements.js';
 
 function checkRange(name: string, v: number, { min, max }: { min: number; max: number }): void {
@@ -43,6 +49,7 @@ export class NeighborhoodResolver {
     })
     includeRevisions: boolean | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph | null> {
     const depth = depthArg ?? 1;
     const limit = limitArg ?? 100;
@@ -80,6 +87,25 @@ export class NeighborhoodResolver {
         keptIds.push(r.id);
         frontier.push(r.id);
       }
+    }
+    // Only what is asked is read: without properties, note or sources the relationships are
+    // read as their ends, type and key (several times cheaper than whole relationships).
+    const asked = selectedFields(info, ['relationships']);
+    const whole = [...asked].some((f) => !ENDS_ONLY_FIELDS.has(f));
+    if (!whole) {
+      const [loaded, endRows] = await Promise.all([
+        ctx.loaders.node.loadMany(keptIds),
+        ctx.loaders.rows(withFacts ? STATEMENTS.neighbourhoodRelEndsWithFacts : STATEMENTS.neighbourhoodRelEnds, { kept: keptIds, expanded }),
+      ]);
+      const relationships = endRows
+        .filter((row) => includeRevisions === true || row.latest !== false)
+        .map((row) => {
+          const r = new Relationship();
+          Object.assign(r, { type: String(row.type), fromId: String(row.fromId), toId: String(row.toId), key: row.key === null || row.key === undefined ? null : String(row.key) });
+          return r;
+        })
+        .sort((a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(a.key ?? '', b.key ?? ''));
+      return Object.assign(new Subgraph(), { nodes: toNodes(loaded.filter(isGraphNode)), relationships, truncated });
     }
     // Both lists hold the centre, so neither parameter is ever empty.
     const [loaded, relRows] = await Promise.all([

@@ -1,0 +1,7 @@
+// As neighbourhood-rels-with-facts, when the request selects no property, note or source of
+// the relationships: only what identifies each one (its ends, type, key and whether it is the
+// newest release's reading), not the relationship with all its properties, which costs several
+// times as much to read.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $kept AND b.id IN $kept AND (a.id IN $expanded OR b.id IN $expanded)
+RETURN a.id AS fromId, type(r) AS type, r.key AS key, r.latest AS latest, b.id AS toId

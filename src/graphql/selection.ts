@@ -1,0 +1,27 @@
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * Looking ahead at the selection: the names of the fields selected under `path` (e.g.
+ * ['relationships']) of the field being resolved, through inline fragments and named
+ * fragments, so a resolver reads only what the request asks for.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const name of path) {
+    sets = sets.flatMap((s) => fieldsOf(s, info.fragments)).filter((f) => f.name.value === name).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  }
+  return new Set(sets.flatMap((s) => fieldsOf(s, info.fragments)).map((f) => f.name.value));
+}
+
+function fieldsOf(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
+  const out: FieldNode[] = [];
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) out.push(sel);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) out.push(...fieldsOf(sel.selectionSet, fragments, seen));
+    else if (!seen.has(sel.name.value) && fragments[sel.name.value]) {
+      seen.add(sel.name.value);
+      out.push(...fieldsOf(fragments[sel.name.value].selectionSet, fragments, seen));
+    }
+  }
+  return out;
+}
