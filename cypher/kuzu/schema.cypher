@@ -32,7 +32,7 @@ CREATE REL TABLE IF NOT EXISTS ISSUED(FROM Alliance TO Policy, FROM Agency TO Po
 CREATE REL TABLE IF NOT EXISTS ADMINISTERS(FROM Agency TO Policy, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
 CREATE REL TABLE IF NOT EXISTS PARTNERS_WITH(FROM Country TO Country, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
 CREATE REL TABLE IF NOT EXISTS PRODUCES_AT(FROM Company TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
-CREATE REL TABLE IF NOT EXISTS RELIES_ON(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, text STRING, percent DOUBLE, release STRING, latest BOOLEAN);
+CREATE REL TABLE IF NOT EXISTS RELIES_ON(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, text STRING, percent DOUBLE, release STRING, latest BOOLEAN, relianceLo DOUBLE, relianceHi DOUBLE);
 CREATE REL TABLE IF NOT EXISTS SUPPLIES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, importer STRING, rank INT64, period STRING, sharePercent DOUBLE);
 CREATE REL TABLE IF NOT EXISTS RESERVES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, amount DOUBLE, unit STRING, text STRING, type STRING, worldTotal DOUBLE, worldText STRING, release STRING, latest BOOLEAN);
 CREATE REL TABLE IF NOT EXISTS PRODUCES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, amount DOUBLE, unit STRING, text STRING, type STRING, estimated BOOLEAN, sharePercent DOUBLE, worldTotal DOUBLE, release STRING, latest BOOLEAN);
@@ -42,5 +42,7 @@ CREATE REL TABLE IF NOT EXISTS MEASURE(FROM Country TO Mineral, key STRING, sour
 ALTER TABLE LISTS ADD IF NOT EXISTS verification STRING;
 ALTER TABLE RELIES_ON ADD IF NOT EXISTS release STRING;
 ALTER TABLE RELIES_ON ADD IF NOT EXISTS latest BOOLEAN;
+ALTER TABLE RELIES_ON ADD IF NOT EXISTS relianceLo DOUBLE;
+ALTER TABLE RELIES_ON ADD IF NOT EXISTS relianceHi DOUBLE;
 ALTER TABLE PRODUCES ADD IF NOT EXISTS release STRING;
 ALTER TABLE PRODUCES ADD IF NOT EXISTS latest BOOLEAN;

@@ -80,7 +80,11 @@ export const REL_TYPES = {
   PARTNERS_WITH: rel([['Country', 'Country']], { date: 'STRING', role: 'STRING' }),
   PRODUCES_AT: rel([['Company', 'Mineral']], { date: 'STRING', role: 'STRING' }),
   /** `release`: the data release whose reading it is; `latest`: the newest release's reading of that year (the default answer). */
-  RELIES_ON: rel([['Country', 'Mineral']], { year: 'INT64', text: 'STRING', percent: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN' }),
+  RELIES_ON: rel([['Country', 'Mineral']], {
+    year: 'INT64', text: 'STRING', percent: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN',
+    /** Computed at load from percent and text (src/domain/reliance.ts relianceBounds): what the published figure certainly says. */
+    relianceLo: 'DOUBLE', relianceHi: 'DOUBLE',
+  }),
   SUPPLIES: rel([['Country', 'Mineral']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE' }),
   PRODUCES: rel([['Country', 'Mineral']], {
     year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', estimated: 'BOOLEAN',

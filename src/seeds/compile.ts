@@ -1,3 +1,4 @@
+import { relianceBounds } from '../domain/reliance.js';
 import { NODE_LABELS, REL_TYPES, isRelType, type NodeLabel, type RelType } from '../domain/model.js';
 import { isValidDate } from '../domain/dates.js';
 import { LINK_TYPES, SEED_KINDS, type Column, type KindSpec, type NodeKind, type RelKind } from './spec.js';
@@ -245,5 +246,7 @@ function compileRel(r: SeedRow, spec: RelKind, v: Record<string, unknown>, label
   const key = spec.keyColumns.map((k) => (v[k] === null || v[k] === undefined ? '' : String(v[k]))).join('|');
   const props: PropsRow = {};
   for (const c of spec.columns) if (!c.skip) props[c.prop ?? c.name] = v[c.name];
+  // What a published reliance certainly says, stored beside it for the database to filter on.
+  if (type === 'RELIES_ON') Object.assign(props, relianceBounds(props.percent as number | null, props.text as string | null));
   addRel(r, type, fromId, toId, key, props);
 }

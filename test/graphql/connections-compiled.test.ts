@@ -61,6 +61,16 @@ const CASES: Case[] = [
     spec: spec(MINERAL_CONNECTION),
     req: { ...base, where: { producedBy: { country: 'CHN', minShare: 50 } }, field: 'ID', latest: (which) => (which === 'produces-year' ? 2024 : undefined) },
   },
+  {
+    name: 'minerals-flagship',
+    spec: spec(MINERAL_CONNECTION),
+    req: {
+      ...base,
+      where: { importReliance: { importer: 'USA', min: 100 }, topImportSource: { importer: 'USA', country: 'CHN' } },
+      field: 'ID',
+      latest: (which) => (which === 'relies-on-year' ? 2024 : which === 'supplies-period' ? '2020-2023' : undefined),
+    },
+  },
   { name: 'minerals-last-before', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', backwards: true, cursor: ['Gallium', 'gallium'] } },
 ];
 
@@ -145,6 +155,11 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     ['minerals', 'topImportSource: { importer: "XXX", country: "CHN" }', 'ID', 'ASC'],
     ['minerals', 'producedBy: { country: "CHN", minShare: 50 }', 'ID', 'ASC'],
     ['minerals', 'producedBy: { country: "IDN", year: 2023 }', 'NAME', 'DESC'],
+    ['minerals', 'importReliance: { importer: "USA", min: 100 }, topImportSource: { importer: "USA", country: "CHN" }', 'ID', 'ASC'],
+    ['minerals', 'importReliance: { importer: "USA", min: 50 }', 'NAME', 'ASC'],
+    ['minerals', 'importReliance: { importer: "USA", max: 25, year: 2023 }', 'ID', 'DESC'],
+    ['minerals', 'importReliance: { importer: "USA", min: 10, max: 60 }', 'ID', 'ASC'],
+    ['minerals', 'importReliance: { importer: "USA" }', 'ID', 'ASC'],
   ] as const;
 
   for (const [field, where, order, direction] of requests) {

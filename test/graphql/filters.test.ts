@@ -105,8 +105,9 @@ describeOnBackend('connection filters and ordering', () => {
       expect([latestYear, latestPeriod]).toEqual([2024, '2020-2023']);
       const before = store.stats.roundTrips;
       const d = await data(store, CARD(''));
-      // Minerals, the reliance rows of the latest year, the rank-1 sources of the latest period.
-      expect(store.stats.roundTrips - before).toBe(3);
+      // The importer's latest reliance year and import-source period (read at once), then the
+      // compiled page and its totalCount (src/repo/connections/).
+      expect(store.stats.roundTrips - before).toBe(4);
       expect(sorted(ids(d.minerals))).toEqual(cardAnswer(2024, '2020-2023'));
       expect(d.minerals.totalCount).toBe(d.minerals.edges.length);
       // Hand-checked in seeds/usgs/mcs2025/MCS2025_Fig2_Net_Import_Reliance.csv: 100 in
@@ -465,7 +466,8 @@ describeOnBackend('connection filters and ordering', () => {
       expect(n.minerals.totalCount).toBe(mineralIds.length - listedOn('USA-2025').length);
       before = store.stats.roundTrips;
       const none = await data(store, `{ minerals(where: { importReliance: { importer: "XXX" } }) { totalCount edges { node { id } } } }`);
-      expect(store.stats.roundTrips - before).toBe(1); // an empty page reads no nodes
+      // The importer's latest year (there is none), then the page and totalCount, both empty.
+      expect(store.stats.roundTrips - before).toBe(3);
       expect(none.minerals).toEqual({ totalCount: 0, edges: [] });
     });
   });

@@ -28,7 +28,7 @@ export type RelationResult = { fragment: string; params: Record<string, unknown>
  * has none (the filter then matches nothing), undefined while not read yet.
  */
 export type LatestLookup = (which: LatestKind, params: Readonly<Record<string, string>>) => string | number | null | undefined;
-export type LatestKind = 'supplies-period' | 'produces-year';
+export type LatestKind = 'supplies-period' | 'produces-year' | 'relies-on-year';
 
 export type RelationCompiler = (input: unknown, latest: LatestLookup) => RelationResult;
 
@@ -65,8 +65,9 @@ export const CONNECTION_FRAGMENTS: readonly string[] = [
   ...['after', 'before'].flatMap((side) => ['asc', 'desc', 'null', 'id-asc', 'id-desc'].map((f) => `connection/cursor/${side}-${f}`)),
   ...['any', 'edition', 'issuer', 'edition-issuer'].map((f) => `connection/rel/mineral-listed-in-${f}`),
   ...['any', 'edition', 'contains', 'edition-contains'].map((f) => `connection/rel/country-issued-list-${f}`),
-  ...['edition-contains', 'policy-names', 'alliance-has-member', 'mineral-top-import-source', 'mineral-produced-by', 'mineral-produced-by-share'].map((f) => `connection/rel/${f}`),
-  ...['supplies-period', 'produces-year'].map((f) => `connection/latest/${f}`),
+  ...['edition-contains', 'policy-names', 'alliance-has-member', 'mineral-top-import-source', 'mineral-produced-by', 'mineral-produced-by-share',
+    ...['', '-min', '-max', '-min-max'].map((v) => `mineral-import-reliance${v}`)].map((f) => `connection/rel/${f}`),
+  ...['supplies-period', 'produces-year', 'relies-on-year'].map((f) => `connection/latest/${f}`),
 ];
 
 class Unsupported extends Error {}

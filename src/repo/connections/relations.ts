@@ -44,6 +44,20 @@ const mineralTopImportSource: RelationCompiler = (input, latest) => {
   return known(latest('supplies-period', { importer: f.importer }) as string | null | undefined, (period) => ({ fragment: 'mineral-top-import-source', params: { ...base, period } }));
 };
 
+const mineralImportReliance: RelationCompiler = (input, latest) => {
+  const f = input as { importer?: string; min?: number | null; max?: number | null; year?: number | null };
+  if (!given(f.importer)) return null;
+  const hasMin = typeof f.min === 'number';
+  const hasMax = typeof f.max === 'number';
+  const fragment = `mineral-import-reliance${hasMin ? '-min' : ''}${hasMax ? '-max' : ''}`;
+  const fill = (year: number) => ({
+    fragment,
+    params: { importer: f.importer, year, ...(hasMin ? { min: f.min } : {}), ...(hasMax ? { max: f.max } : {}) },
+  });
+  if (typeof f.year === 'number') return fill(f.year);
+  return known(latest('relies-on-year', { importer: f.importer }) as number | null | undefined, fill);
+};
+
 const mineralProducedBy: RelationCompiler = (input, latest) => {
   const f = input as { country?: string; year?: number | null; minShare?: number | null };
   if (!given(f.country)) return null;
@@ -59,7 +73,7 @@ const mineralProducedBy: RelationCompiler = (input, latest) => {
 const byId = (fragment: string, param: string): RelationCompiler => (input) => (given(input) ? { fragment, params: { [param]: input } } : null);
 
 export const RELATION_FRAGMENTS: Readonly<Record<string, Readonly<Record<string, RelationCompiler>>>> = {
-  Mineral: { listedIn: mineralListedIn, topImportSource: mineralTopImportSource, producedBy: mineralProducedBy },
+  Mineral: { listedIn: mineralListedIn, importReliance: mineralImportReliance, topImportSource: mineralTopImportSource, producedBy: mineralProducedBy },
   Country: { issuedList: countryIssuedList },
   ListEdition: { contains: byId('edition-contains', 'mineral') },
   Policy: { names: byId('policy-names', 'mineral') },
