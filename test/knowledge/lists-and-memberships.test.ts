@@ -147,6 +147,15 @@ describeOnBackend('issue 10: group members, undated editions, memberships, dated
     }
   });
 
+  it('marks the listings the compiled other-economies file reads in a source as verified, each whole list', async () => {
+    const d = await data(store, `{ ${['EUU-2023', 'EUU-SRM-2024', 'CAN-2021', 'CAN-2024', 'IND-2023', 'CHN-2016', 'GBR-2021', 'AUS-SML-2023']
+      .map((id, i) => `e${i}: listEdition(id: "${id}") { id size listings { verification } }`)
+      .join(' ')} }`);
+    for (const e of Object.values(d) as { id: string; size: number; listings: { verification: string | null }[] }[]) {
+      expect(e.listings.filter((l) => l.verification === 'verified').length, e.id).toBe(e.size);
+    }
+  });
+
   it('records the February 2024 addition of nickel to Australia’s list as a dated edition whose carried-over entries are derived', async () => {
     const d = await data(store, `{
       e: listEdition(id: "AUS-2024") { year published size listings { mineral { id } verification sources { id } } }
