@@ -5,10 +5,10 @@ CREATE NODE TABLE IF NOT EXISTS Mineral(id STRING PRIMARY KEY, sources STRING[],
 CREATE NODE TABLE IF NOT EXISTS Country(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, name STRING, nameZh STRING, kind STRING, aliases STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Agency(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, acronym STRING, name STRING, nameZh STRING, country STRING, parent STRING, aliases STRING[]);
 CREATE NODE TABLE IF NOT EXISTS Company(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, name STRING, nameZh STRING, country STRING, aliases STRING[]);
-CREATE NODE TABLE IF NOT EXISTS ListEdition(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, issuer STRING, agency STRING, year INT64, published STRING, title STRING, titleZh STRING, kind STRING, size INT64);
-CREATE NODE TABLE IF NOT EXISTS Policy(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, kind STRING, number STRING, title STRING, titleZh STRING, date STRING, administration STRING, issuer STRING, agency STRING, aliases STRING[]);
-CREATE NODE TABLE IF NOT EXISTS Alliance(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, acronym STRING, name STRING, nameZh STRING, kind STRING, founded STRING, aliases STRING[]);
-CREATE NODE TABLE IF NOT EXISTS Investment(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, title STRING, date STRING, amount DOUBLE, currency STRING, amountText STRING, funder STRING, recipient STRING, program STRING);
+CREATE NODE TABLE IF NOT EXISTS ListEdition(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, issuer STRING, agency STRING, year INT64, published STRING, title STRING, titleZh STRING, kind STRING, size INT64, publishedLo STRING, publishedHi STRING);
+CREATE NODE TABLE IF NOT EXISTS Policy(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, kind STRING, number STRING, title STRING, titleZh STRING, date STRING, administration STRING, issuer STRING, agency STRING, aliases STRING[], dateLo STRING, dateHi STRING);
+CREATE NODE TABLE IF NOT EXISTS Alliance(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, acronym STRING, name STRING, nameZh STRING, kind STRING, founded STRING, aliases STRING[], foundedLo STRING, foundedHi STRING);
+CREATE NODE TABLE IF NOT EXISTS Investment(id STRING PRIMARY KEY, sources STRING[], note STRING, noteSources STRING[], citation STRING, searchText STRING, title STRING, date STRING, amount DOUBLE, currency STRING, amountText STRING, funder STRING, recipient STRING, program STRING, dateLo STRING, dateHi STRING);
 CREATE REL TABLE IF NOT EXISTS HAS_MEMBER(FROM Mineral TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING);
 CREATE REL TABLE IF NOT EXISTS FORM_OF(FROM Mineral TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
 CREATE REL TABLE IF NOT EXISTS LISTS(FROM ListEdition TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, asPublished STRING, category STRING, verification STRING);
@@ -40,6 +40,14 @@ CREATE REL TABLE IF NOT EXISTS MEASURE(FROM Country TO Mineral, key STRING, sour
 // Properties added after a table was first created: a database folder made by an older
 // version gains them here (CREATE ... IF NOT EXISTS leaves an existing table as it is).
 ALTER TABLE LISTS ADD IF NOT EXISTS verification STRING;
+ALTER TABLE ListEdition ADD IF NOT EXISTS publishedLo STRING;
+ALTER TABLE ListEdition ADD IF NOT EXISTS publishedHi STRING;
+ALTER TABLE Policy ADD IF NOT EXISTS dateLo STRING;
+ALTER TABLE Policy ADD IF NOT EXISTS dateHi STRING;
+ALTER TABLE Alliance ADD IF NOT EXISTS foundedLo STRING;
+ALTER TABLE Alliance ADD IF NOT EXISTS foundedHi STRING;
+ALTER TABLE Investment ADD IF NOT EXISTS dateLo STRING;
+ALTER TABLE Investment ADD IF NOT EXISTS dateHi STRING;
 ALTER TABLE RELIES_ON ADD IF NOT EXISTS release STRING;
 ALTER TABLE RELIES_ON ADD IF NOT EXISTS latest BOOLEAN;
 ALTER TABLE RELIES_ON ADD IF NOT EXISTS relianceLo DOUBLE;

@@ -28,20 +28,35 @@ export const NODE_LABELS = {
   Company: { ...ENTITY, name: 'STRING', nameZh: 'STRING', country: 'STRING', aliases: 'STRING[]' },
   ListEdition: {
     ...ENTITY, issuer: 'STRING', agency: 'STRING', year: 'INT64', published: 'STRING', title: 'STRING',
-    titleZh: 'STRING', kind: 'STRING', size: 'INT64',
+    titleZh: 'STRING', kind: 'STRING', size: 'INT64', publishedLo: 'STRING', publishedHi: 'STRING',
   },
   Policy: {
     ...ENTITY, kind: 'STRING', number: 'STRING', title: 'STRING', titleZh: 'STRING', date: 'STRING',
-    administration: 'STRING', issuer: 'STRING', agency: 'STRING', aliases: 'STRING[]',
+    administration: 'STRING', issuer: 'STRING', agency: 'STRING', aliases: 'STRING[]', dateLo: 'STRING', dateHi: 'STRING',
   },
-  Alliance: { ...ENTITY, acronym: 'STRING', name: 'STRING', nameZh: 'STRING', kind: 'STRING', founded: 'STRING', aliases: 'STRING[]' },
+  Alliance: {
+    ...ENTITY, acronym: 'STRING', name: 'STRING', nameZh: 'STRING', kind: 'STRING', founded: 'STRING', aliases: 'STRING[]',
+    foundedLo: 'STRING', foundedHi: 'STRING',
+  },
   Investment: {
     ...ENTITY, title: 'STRING', date: 'STRING', amount: 'DOUBLE', currency: 'STRING', amountText: 'STRING',
-    funder: 'STRING', recipient: 'STRING', program: 'STRING',
+    funder: 'STRING', recipient: 'STRING', program: 'STRING', dateLo: 'STRING', dateHi: 'STRING',
   },
 } as const satisfies Record<string, Props>;
 
 export type NodeLabel = keyof typeof NODE_LABELS;
+
+/**
+ * Partial dates stored with their span, computed at load (`2023-06` is 2023-06-01 to
+ * 2023-06-30, as `<prop>Lo` and `<prop>Hi`), so a database compares them as the API
+ * defines it (at the precision both sides have) with plain string comparisons.
+ */
+export const DATE_BOUNDS: Partial<Record<NodeLabel, readonly string[]>> = {
+  ListEdition: ['published'],
+  Policy: ['date'],
+  Alliance: ['founded'],
+  Investment: ['date'],
+};
 export const NODE_LABEL_NAMES = Object.keys(NODE_LABELS) as NodeLabel[];
 
 /** Every relationship carries these; `key` tells apart several facts between one pair (a year, a period). */

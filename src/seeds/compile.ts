@@ -1,6 +1,6 @@
 import { relianceBounds } from '../domain/reliance.js';
-import { NODE_LABELS, REL_TYPES, isRelType, type NodeLabel, type RelType } from '../domain/model.js';
-import { isValidDate } from '../domain/dates.js';
+import { DATE_BOUNDS, NODE_LABELS, REL_TYPES, isRelType, type NodeLabel, type RelType } from '../domain/model.js';
+import { dateBounds, isValidDate } from '../domain/dates.js';
 import { LINK_TYPES, SEED_KINDS, type Column, type KindSpec, type NodeKind, type RelKind } from './spec.js';
 import type { SeedRow, SeedRows } from './types.js';
 
@@ -212,6 +212,13 @@ function compileNode(r: SeedRow, spec: NodeKind, v: Record<string, unknown>, nod
     if (p in model) props[p] = v[c.name];
   }
   props.searchText = searchText(v, spec.searchable);
+  // A partial date's span, stored beside it for the database to compare (see DATE_BOUNDS).
+  for (const p of DATE_BOUNDS[spec.label] ?? []) {
+    const d = props[p];
+    const [lo, hi] = typeof d === 'string' && d ? dateBounds(d) : [null, null];
+    props[`${p}Lo`] = lo;
+    props[`${p}Hi`] = hi;
+  }
   let list = nodes.get(spec.label);
   if (!list) nodes.set(spec.label, (list = []));
   list.push(props);

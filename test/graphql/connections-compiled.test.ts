@@ -71,6 +71,7 @@ const CASES: Case[] = [
       latest: (which) => (which === 'relies-on-year' ? 2024 : which === 'supplies-period' ? '2020-2023' : undefined),
     },
   },
+  { name: 'policies-date-range', spec: spec(POLICY_CONNECTION), req: { ...base, where: { date: { gte: '2023-06', lt: '2025' } }, field: 'DATE' } },
   { name: 'minerals-last-before', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', backwards: true, cursor: ['Gallium', 'gallium'] } },
 ];
 
@@ -143,6 +144,11 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     ['listEditions', '', 'SIZE', 'ASC'],
     ['countries', 'nameZh: { startsWith: "中" }', 'NAME', 'ASC'],
     ['policies', 'kind: { equals: "executive-order" }', 'TITLE', 'DESC'],
+    ['policies', 'date: { gte: "2023" }', 'DATE', 'ASC'],
+    ['policies', 'date: { equals: "2023-06" }', 'ID', 'ASC'],
+    ['policies', 'OR: [{ date: { lt: "2020-03" } }, { date: { gt: "2024-12-31" } }]', 'DATE', 'DESC'],
+    ['listEditions', 'published: { lte: "2022-02" }, NOT: [{ published: { equals: "2018" } }]', 'PUBLISHED', 'ASC'],
+    ['alliances', 'founded: { gte: "2022-06-14", lt: "2024" }', 'FOUNDED', 'ASC'],
     ['alliances', '', 'ACRONYM', 'ASC'],
     ['countries', 'issuedList: { contains: "gallium" }', 'NAME', 'DESC'],
     ['countries', 'issuedList: { edition: "USA-2022", contains: "gallium" }', 'ID', 'ASC'],

@@ -1,4 +1,5 @@
-import { NODE_LABELS, isNodeLabel, type NodeLabel } from '../../domain/model.js';
+import { dateBounds } from '../../domain/dates.js';
+import { DATE_BOUNDS, NODE_LABELS, isNodeLabel, type NodeLabel } from '../../domain/model.js';
 import type { CypherRegistry, TemplateVars } from '../../store/cypher.js';
 import type { SortKey } from '../../graphql/filters/order.js';
 
@@ -12,8 +13,9 @@ import type { SortKey } from '../../graphql/filters/order.js';
  * allow-list, and parameter names made here (`w3_v`: occurrence 3 of the tree). Values are
  * parameters, so the text depends only on the request's shape and is cached per shape.
  *
- * A tree this layer cannot express yet (a relationship filter without a fragment, a date
- * operator) returns null, and the caller uses the engine in src/graphql/filters/engine.ts.
+ * A tree this layer cannot express yet (a relationship filter without a fragment; on Kùzu, a
+ * relationship filter under OR or NOT) returns null, and the caller uses the engine in
+ * src/graphql/filters/engine.ts.
  */
 
 export type ScalarKind = 'string' | 'int' | 'float' | 'date' | 'boolean';
@@ -49,7 +51,8 @@ interface WhereNode {
   [field: string]: unknown;
 }
 
-const OPS: Record<Exclude<ScalarKind, 'date'>, Record<string, string>> = {
+const OPS: Record<ScalarKind, Record<string, string>> = {
+  date: { equals: 'date-equals', gt: 'date-gt', gte: 'date-gte', lt: 'date-lt', lte: 'date-lte' },
   string: { equals: 'string-equals', in: 'string-in', contains: 'string-contains', startsWith: 'string-starts-with' },
   int: { equals: 'number-equals', in: 'number-in', gt: 'number-gt', gte: 'number-gte', lt: 'number-lt', lte: 'number-lte' },
   float: { equals: 'number-equals', in: 'number-in', gt: 'number-gt', gte: 'number-gte', lt: 'number-lt', lte: 'number-lte' },
@@ -119,15 +122,20 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
       else parts.push(kids.length ? `NOT (${kids.join(' OR ')})` : TRUE);
     } else if (spec.scalars[field]) {
       const kind = spec.scalars[field].kind;
-      if (kind === 'date') throw new Unsupported('date operators');
       const prop = checkProp(spec.label, field);
+      // A partial date compares by its span, stored at load as <prop>Lo and <prop>Hi (model DATE_BOUNDS).
+      if (kind === 'date' && !(DATE_BOUNDS[spec.label] ?? []).includes(prop)) throw new Unsupported(`no date bounds for ${prop}`);
       for (const [op, v] of Object.entries(value as Record<string, unknown>)) {
         if (!given(v)) continue;
         const frag = OPS[kind][op];
         if (!frag) throw new Unsupported(`${kind} ${op}`);
         const scope = `w${counter.n++}`;
         parts.push(fill(reg.fragment(`connection/scalar/${frag}`), scope, prop));
-        params[`${scope}_v`] = v;
+        if (kind === 'date') {
+          const [lo, hi] = dateBounds(String(v));
+          params[`${scope}_lo`] = lo;
+          params[`${scope}_hi`] = hi;
+        } else params[`${scope}_v`] = v;
       }
     } else if (spec.relations[field]) {
       if (underOrNot && walk.existsOnlyConjunctive) throw new Unsupported(`${field} under OR or NOT on this backend`);
