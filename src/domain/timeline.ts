@@ -115,6 +115,33 @@ export function preferRel(a: Parallel, b: Parallel): number {
   return la - lb || yb - ya || cmp(pb, pa) || cmp(String(a.key ?? ''), String(b.key ?? ''));
 }
 
+/**
+ * Which statistical facts are readings of one figure over time, so a view may show only
+ * the latest of them: the same type between the same two ends, for the same importer
+ * (SUPPLIES), series (PRODUCES, RESERVES `type`) and indicator and partner (MEASURE).
+ * Links are never parallel readings (null).
+ */
+export function parallelGroup(type: string, fromId: string, toId: string, props: Readonly<Record<string, unknown>>): string | null {
+  if (!FACT_REL_TYPES.includes(type) || type === 'FORM_OF') return null;
+  const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  return [type, fromId, toId, s(props.importer), type === 'MEASURE' ? '' : s(props.type), s(props.indicator), s(props.partner)].join('\u0000');
+}
+
+/** Of each group of parallel facts, the one preferRel puts first; everything else as it is, in its order. */
+export function latestOfParallel<T>(items: readonly T[], group: (t: T) => string | null, props: (t: T) => Parallel): T[] {
+  const best = new Map<string, T>();
+  for (const t of items) {
+    const g = group(t);
+    if (g === null) continue;
+    const cur = best.get(g);
+    if (cur === undefined || preferRel(props(t), props(cur)) < 0) best.set(g, t);
+  }
+  return items.filter((t) => {
+    const g = group(t);
+    return g === null || best.get(g) === t;
+  });
+}
+
 /** A period as published (`2020-2023`, `2023`) as text that sorts by its last year, then its first. */
 function periodOrder(p: unknown): string {
   if (typeof p !== 'string' || p === '') return '';

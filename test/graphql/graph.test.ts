@@ -210,13 +210,18 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
       const produced = await store.read({ name: 'meta/rels-between', params: { from: 'COD', to: 'cobalt' } });
       expect(produced.some((r) => r.type === 'PRODUCES')).toBe(true);
       const cobalt = d.all.relationships.filter((r) => r.type === 'PRODUCES' && r.to.id === 'cobalt');
-      // Parallel facts are kept: one relationship per stored production fact, of each year the
-      // newest release's reading; with includeRevisions every release's reading.
-      const revisions = await data<{ all: SubgraphOut }>(store, `{ all: neighborhood(id: "COD", limit: 500, includeRevisions: true) { ${SUBGRAPH} } }`);
-      const every = revisions.all.relationships.filter((r) => r.type === 'PRODUCES' && r.to.id === 'cobalt');
-      expect(every).toHaveLength(produced.filter((r) => r.type === 'PRODUCES').length);
-      expect(cobalt).toHaveLength(produced.filter((r) => r.type === 'PRODUCES' && (r.r as { props: { latest?: unknown } }).props.latest !== false).length);
-      expect(cobalt.length).toBeLessThan(every.length);
+      // By default the latest of parallel facts: one production fact per series; with allFacts one per
+      // stored fact of each year's newest release; with includeRevisions too, every stored fact.
+      const more = await data<{ facts: SubgraphOut; every: SubgraphOut }>(
+        store,
+        `{ facts: neighborhood(id: "COD", limit: 500, allFacts: true) { ${SUBGRAPH} } every: neighborhood(id: "COD", limit: 500, allFacts: true, includeRevisions: true) { ${SUBGRAPH} } }`,
+      );
+      const ofCobalt = (g: SubgraphOut) => g.relationships.filter((r) => r.type === 'PRODUCES' && r.to.id === 'cobalt');
+      const stored = produced.filter((r) => r.type === 'PRODUCES').map((r) => (r.r as { props: Record<string, unknown> }).props);
+      expect(ofCobalt(more.every)).toHaveLength(stored.length);
+      expect(ofCobalt(more.facts)).toHaveLength(stored.filter((p) => p.latest !== false).length);
+      expect(cobalt).toHaveLength(new Set(stored.map((p) => p.type)).size);
+      expect(cobalt.length).toBeLessThan(ofCobalt(more.facts).length);
     });
 
     it('costs one store round trip per ring plus two (kept nodes, their relationships), and only relationships between kept nodes', async () => {

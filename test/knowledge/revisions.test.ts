@@ -85,12 +85,20 @@ describeOnBackend('issue 10: world totals, revisions as facts, the latest of par
 
   it('a neighbourhood shows each year’s newest reading unless revisions are asked for', async () => {
     const d = await data(store, `{
-      a: neighborhood(id: "nickel", limit: 500) { relationships { type from { id } properties } }
-      b: neighborhood(id: "nickel", limit: 500, includeRevisions: true) { relationships { type from { id } properties } }
+      a: neighborhood(id: "nickel", limit: 500, allFacts: true) { relationships { type from { id } properties } }
+      b: neighborhood(id: "nickel", limit: 500, allFacts: true, includeRevisions: true) { relationships { type from { id } properties } }
+      latest: neighborhood(id: "nickel", limit: 500) { relationships { type from { id } properties } }
+      ends: neighborhood(id: "nickel", limit: 500) { relationships { type from { id } to { id } } }
     }`);
     const usa = (g: { relationships: { type: string; from: { id: string }; properties: Record<string, unknown> }[] }) =>
       g.relationships.filter((r) => r.type === 'RELIES_ON' && r.from.id === 'USA' && r.properties.year === 2023).map((r) => r.properties.text).sort();
     expect(usa(d.a)).toEqual([nickelSalient2025.NIR_ct!.trim()]);
     expect(usa(d.b)).toEqual([nickelSalient2025.NIR_ct!.trim(), nickelFig2024.Net_Import_Reliance_pct_2023!.trim()].sort());
+    // By default only the latest of the parallel readings: the US's reliance on nickel once, 2024's.
+    const relies = d.latest.relationships.filter((r: { type: string; from: { id: string } }) => r.type === 'RELIES_ON' && r.from.id === 'USA');
+    expect(relies.map((r: { properties: Record<string, unknown> }) => r.properties.year)).toEqual([2024]);
+    // The same relationships when only their ends are selected (a cheaper read).
+    expect(d.ends.relationships.filter((r: { type: string; from: { id: string } }) => r.type === 'RELIES_ON' && r.from.id === 'USA')).toHaveLength(1);
+    expect(d.ends.relationships).toHaveLength(d.latest.relationships.length);
   });
 });

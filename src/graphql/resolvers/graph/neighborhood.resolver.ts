@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { cmp, compareReached, LIMITS, type Reached } from '../../../domain/timeline.js';
+import { cmp, compareReached, latestOfParallel, LIMITS, parallelGroup, type Reached } from '../../../domain/timeline.js';
 import { STATEMENTS } from '../../../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphRel } from '../../../store/values.js';
 import type { Context } from '../../context.js';
@@ -29,8 +29,9 @@ export class NeighborhoodResolver {
       'are kept first, then by the type of the relationship that reaches them (alphabetical), then by id, and `truncated` is true. ' +
       'Relationships are those between kept nodes with at least one end expanded: none between two nodes of the outermost ring when ' +
       '`depth` or `limit` stopped the expansion before it. ' +
-      'Parallel facts (production per year, reliance per year) stay separate relationships, each with its own properties and sources; ' +
-      'of a year’s readings by several data releases only the newest release’s is shown unless `includeRevisions`.',
+      'Of parallel facts (one figure over years or periods: production of a series per year, reliance per year, import sources per period) ' +
+      'only the latest is shown (the newest release’s reading, then the latest year, then the latest period) unless `allFacts`, which keeps ' +
+      'each as a relationship of its own; of a year’s readings by several data releases only the newest release’s unless `includeRevisions`.',
   })
   async neighborhood(
     @Arg('id', () => ID) id: string,
@@ -48,6 +49,12 @@ export class NeighborhoodResolver {
       description: 'Also the readings a later data release revised or repeated (`isLatest: false`), beside the newest release’s.',
     })
     includeRevisions: boolean | null,
+    @Arg('allFacts', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Every parallel fact (each year’s production, each year’s reliance, each period’s import sources), not only the latest of each.',
+    })
+    allFacts: boolean | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Subgraph | null> {
@@ -97,8 +104,16 @@ export class NeighborhoodResolver {
         ctx.loaders.node.loadMany(keptIds),
         ctx.loaders.rows(withFacts ? STATEMENTS.neighbourhoodRelEndsWithFacts : STATEMENTS.neighbourhoodRelEnds, { kept: keptIds, expanded }),
       ]);
-      const relationships = endRows
-        .filter((row) => includeRevisions === true || row.latest !== false)
+      const current = endRows.filter((row) => includeRevisions === true || row.latest !== false);
+      const shown =
+        allFacts === true
+          ? current
+          : latestOfParallel(
+              current,
+              (row) => parallelGroup(String(row.type), String(row.fromId), String(row.toId), { importer: row.importer, type: row.series, indicator: row.indicator, partner: row.partner }),
+              (row) => ({ year: row.year, period: row.period, latest: row.latest, key: row.key }),
+            );
+      const relationships = shown
         .map((row) => {
           const r = new Relationship();
           Object.assign(r, { type: String(row.type), fromId: String(row.fromId), toId: String(row.toId), key: row.key === null || row.key === undefined ? null : String(row.key) });
@@ -116,10 +131,19 @@ export class NeighborhoodResolver {
     const seen = new Set<string>();
     const relationships = relRows
       .filter((row) => isGraphRel(row.r) && !seen.has(row.r.ref) && (seen.add(row.r.ref), true))
-      .filter((row) => includeRevisions === true || (row.r as GraphRel).props.latest !== false)
+      .filter((row) => includeRevisions === true || (row.r as GraphRel).props.latest !== false);
+    const shownRows =
+      allFacts === true
+        ? relationships
+        : latestOfParallel(
+            relationships,
+            (row) => parallelGroup((row.r as GraphRel).type, String(row.fromId), String(row.toId), (row.r as GraphRel).props),
+            (row) => (row.r as GraphRel).props,
+          );
+    const shownRels = shownRows
       .map((row) => ({ rel: toRelationship(row.r as GraphRel, String(row.fromId), String(row.toId)), key: String((row.r as GraphRel).props.key ?? '') }))
       .sort((a, b) => cmp(a.rel.type, b.rel.type) || cmp(a.rel.fromId, b.rel.fromId) || cmp(a.rel.toId, b.rel.toId) || cmp(a.key, b.key))
       .map((x) => x.rel);
-    return Object.assign(new Subgraph(), { nodes: toNodes(nodes), relationships, truncated });
+    return Object.assign(new Subgraph(), { nodes: toNodes(nodes), relationships: shownRels, truncated });
   }
 }
