@@ -270,10 +270,8 @@ describeOnBackend('connection filters and ordering', () => {
       NOT: [{ isGroup: { equals: true } }, { AND: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }] }]
       AND: [{ name: { startsWith: "t" } }, { OR: [] }]
     }) { edges { node { id } } } }`);
-    // Neo4j: one statement, the database deciding the whole tree (src/repo/connections/). Kùzu:
-    // EXISTS under OR/NOT crashes Kùzu 0.11, so the engine reads the minerals and the two
-    // distinct listedIn filters once each.
-    expect(store.stats.roundTrips - before).toBe(store.backend === 'neo4j' ? 1 : 3);
+    // One statement: the database decides the whole tree (src/repo/connections/).
+    expect(store.stats.roundTrips - before).toBe(1);
     expect(ids(d.minerals)).toEqual([]); // an empty OR holds for nothing
     const d2 = await data(store, `{ minerals(first: 100, where: {
       OR: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }]
@@ -460,9 +458,8 @@ describeOnBackend('connection filters and ordering', () => {
       expect(ids(d.minerals)).toEqual(listedOn('USA-2025').slice(0, 3));
       before = store.stats.roundTrips;
       const n = await data(store, `{ minerals(first: 100, where: { NOT: [{ listedIn: { edition: "USA-2025" } }] }) { totalCount edges { node { id } } } }`);
-      // Neo4j: the page and totalCount, one statement each. Kùzu (no EXISTS under NOT, see above):
-      // the ids of every mineral and the listedIn ids at once, then the page.
-      expect(store.stats.roundTrips - before).toBe(store.backend === 'neo4j' ? 2 : 3);
+      // The page and totalCount, one statement each.
+      expect(store.stats.roundTrips - before).toBe(2);
       expect(n.minerals.totalCount).toBe(mineralIds.length - listedOn('USA-2025').length);
       before = store.stats.roundTrips;
       const none = await data(store, `{ minerals(where: { importReliance: { importer: "XXX" } }) { totalCount edges { node { id } } } }`);

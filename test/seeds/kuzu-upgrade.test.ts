@@ -8,8 +8,8 @@ import { CYPHER_DIR, SEEDS_DIR, loadCypher } from '../../src/store/create.js';
 import { KuzuStore } from '../../src/store/kuzu-store.js';
 
 /**
- * A Kùzu folder made before LISTS.verification and the release/latest properties of
- * RELIES_ON and PRODUCES existed still loads seeds/: the schema adds the columns
+ * A Kùzu folder made before LISTS.verification, the release/latest properties of
+ * RELIES_ON and PRODUCES, and the spans and reliance bounds computed at load existed still loads seeds/: the schema adds the columns
  * (CREATE ... IF NOT EXISTS alone would leave the old tables as they were).
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-kuzu-upgrade-'));
@@ -24,8 +24,13 @@ describe('a Kùzu folder of the previous schema', () => {
       .filter((s) => s && !/^(\/\/[^\n]*\n)*ALTER /.test(s))
       .filter((s) => !/TABLE IF NOT EXISTS (RESERVES|FORM_OF)\(/.test(s)) // tables the previous schema did not have
       .map((s) => (/TABLE IF NOT EXISTS LISTS\(/.test(s) ? s.replace(', verification STRING)', ')') : s))
-      .map((s) => (/TABLE IF NOT EXISTS (RELIES_ON|PRODUCES)\(/.test(s) ? s.replace(', release STRING, latest BOOLEAN)', ')') : s));
+      .map((s) => (/TABLE IF NOT EXISTS RELIES_ON\(/.test(s) ? s.replace(', release STRING, latest BOOLEAN, relianceLo DOUBLE, relianceHi DOUBLE)', ')') : s))
+      .map((s) => (/TABLE IF NOT EXISTS PRODUCES\(/.test(s) ? s.replace(', release STRING, latest BOOLEAN)', ')') : s))
+      // The partial dates' spans (model DATE_BOUNDS), added with the translate layer.
+      .map((s) => s.replace(/, (published|date|founded)Lo STRING, \1Hi STRING\)$/, ')'));
     expect(old.some((s) => s.includes('REL TABLE IF NOT EXISTS LISTS(') && !s.includes('verification'))).toBe(true);
+    expect(old.some((s) => s.includes('REL TABLE IF NOT EXISTS RELIES_ON(') && !s.includes('release') && !s.includes('relianceLo'))).toBe(true);
+    expect(old.filter((s) => /(published|date|founded)(Lo|Hi)/.test(s))).toEqual([]);
     const db = new kuzu.Database(path.join(dir, 'graph.kuzu'));
     const conn = new kuzu.Connection(db);
     for (const s of old) await conn.query(s);
@@ -38,6 +43,11 @@ describe('a Kùzu folder of the previous schema', () => {
       await loadSeeds(store, SEEDS_DIR);
       const rows = await store.read({ name: 'meta/rels-between', params: { from: 'AUS-2024', to: 'nickel' } });
       expect(rows.map((r) => (r.r as { props: Record<string, unknown> }).props.verification)).toEqual(['verified']);
+      // The columns computed at load are there and filled.
+      const reliance = await store.read({ name: 'meta/rels-between', params: { from: 'USA', to: 'gallium' } });
+      expect(reliance.some((r) => (r.r as { type: string; props: Record<string, unknown> }).props.relianceHi === 100)).toBe(true);
+      const eo = await store.read({ name: 'meta/node-by-id', params: { id: 'eo-14017' } });
+      expect(eo[0]?.n).toMatchObject({ props: { dateLo: '2021-02-24', dateHi: '2021-02-24' } });
     } finally {
       await store.close();
     }

@@ -13,8 +13,8 @@ import type { SortKey } from '../../graphql/filters/order.js';
  * allow-list, and parameter names made here (`w3_v`: occurrence 3 of the tree). Values are
  * parameters, so the text depends only on the request's shape and is cached per shape.
  *
- * A tree this layer cannot express yet (a relationship filter without a fragment; on Kùzu, a
- * relationship filter under OR or NOT) returns null, and the caller uses the engine in
+ * A tree this layer cannot express yet (a relationship filter without a fragment: memberOf,
+ * listedIn through groups) returns null, and the caller uses the engine in
  * src/graphql/filters/engine.ts.
  */
 
@@ -104,8 +104,11 @@ const FALSE = '(n.id IS NULL)';
 
 interface Walk {
   readonly params: Record<string, unknown>;
+  /** Parameters used inside a relationship fragment's EXISTS subquery (see the Kùzu binding below). */
+  readonly subqueryParams: Set<string>;
+  readonly shape: { existsUnderOrNot: boolean };
   readonly counter: { n: number };
-  /** Kùzu 0.11 crashes on an EXISTS subquery under OR or NOT: there, relationship filters go to the engine. */
+  /** Leave relationship filters under OR or NOT to the engine (no backend needs it now; kept for a backend that would). */
   readonly existsOnlyConjunctive: boolean;
   readonly latest: LatestLookup;
 }
@@ -138,7 +141,10 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
         } else params[`${scope}_v`] = v;
       }
     } else if (spec.relations[field]) {
-      if (underOrNot && walk.existsOnlyConjunctive) throw new Unsupported(`${field} under OR or NOT on this backend`);
+      if (underOrNot) {
+        if (walk.existsOnlyConjunctive) throw new Unsupported(`${field} under OR or NOT on this backend`);
+        walk.shape.existsUnderOrNot = true;
+      }
       const rel = spec.relations[field](value, walk.latest);
       if (!rel) throw new Unsupported(`relationship filter ${field}`);
       if ('never' in rel || 'pending' in rel) {
@@ -148,7 +154,9 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
       }
       const scope = `w${counter.n++}`;
       parts.push(fill(reg.fragment(`connection/rel/${rel.fragment}`), scope));
-      Object.assign(params, scoped(scope, rel.params));
+      const own = scoped(scope, rel.params);
+      Object.assign(params, own);
+      for (const k of Object.keys(own)) walk.subqueryParams.add(k);
     } else {
       throw new Unsupported(`where field ${field}`);
     }
@@ -185,7 +193,9 @@ export interface PageRequest {
 export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: PageRequest): { page: Compiled; count: Compiled } | null {
   try {
     const params: Record<string, unknown> = {};
-    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, counter: { n: 0 }, existsOnlyConjunctive: bindsParameters(reg), latest: req.latest ?? (() => undefined) }, false);
+    const subqueryParams = new Set<string>();
+    const shape = { existsUnderOrNot: false };
+    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, subqueryParams, shape, existsOnlyConjunctive: false, counter: { n: 0 }, latest: req.latest ?? (() => undefined) }, false);
     const prop = checkProp(spec.label, orderProp(req.field));
     const isId = prop === 'id';
     const dir = req.descending ? 'desc' : 'asc';
@@ -207,8 +217,16 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     const pageParams = { ...params, ...cursorParams };
     if (bindsParameters(reg)) {
       // Kùzu's skeletons bind each parameter to a variable first (cypher/kuzu/connection/page).
-      // Lists stay parameters: Kùzu 0.11 crashes on `x IN v` when v was bound by WITH.
-      const bound = (k: string) => !Array.isArray(pageParams[k]);
+      // Kùzu 0.11, measured: a parameter in an EXISTS subquery beside a parameter on n in one WHERE
+      // fails ("Parameter ... not found"), so parameters are bound to variables first. But `x IN v`
+      // with a bound list crashes it (lists stay parameters), and so does a bound variable inside an
+      // EXISTS under OR or NOT: there the subquery's parameters stay parameters and the ones on n
+      // are bound, which leaves no way to write a list on n beside them (the engine answers that).
+      const isList = (k: string) => Array.isArray(pageParams[k]);
+      if (shape.existsUnderOrNot && Object.keys(pageParams).some((k) => isList(k) && !subqueryParams.has(k))) {
+        throw new Unsupported('on Kùzu, a list on n beside an EXISTS under OR or NOT');
+      }
+      const bound = (k: string) => !isList(k) && !(shape.existsUnderOrNot && subqueryParams.has(k));
       const asVar = (t: string) => t.replace(/\$([A-Za-z][A-Za-z0-9_]*)/g, (m, p: string) => (bound(p) ? `p_${p}` : m));
       const bind = (ps: Record<string, unknown>) => Object.keys(ps).filter(bound).map((k) => `$${k} AS p_${k}`).join(', ') || '1 AS p_none';
       return {
