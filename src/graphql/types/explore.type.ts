@@ -52,8 +52,10 @@ registerEnumType(ListStatus, {
   description: 'How a list covers a mineral, strongest first.',
   valuesConfig: {
     LISTED: { description: 'The list names the mineral itself.' },
-    VIA_GROUP: { description: 'The list names a group the mineral belongs to (e.g. rare earth elements).' },
-    MEMBERS_LISTED: { description: 'The mineral is a group and the list names some of its members instead.' },
+    VIA_GROUP: {
+      description: 'The list names a group the mineral belongs to (e.g. rare earth elements), or, for a group, a group that holds every one of its members (HREE through rare earth elements).',
+    },
+    MEMBERS_LISTED: { description: 'The mineral is a group and the list names some or all of its members (or groups holding them) instead.' },
     NOT_LISTED: { description: 'The list does not cover it.' },
   },
 });
@@ -67,14 +69,23 @@ export class ListPosition {
     description: 'The entry that covers the mineral, as printed: its own (LISTED) or its group’s (VIA_GROUP); null otherwise.',
   })
   asPublished?: string | null;
-  @Field(() => [Mineral], { description: 'VIA_GROUP: the listed groups it belongs to; MEMBERS_LISTED: its listed members; otherwise empty.' })
+  @Field(() => [Mineral], {
+    description:
+      'VIA_GROUP: the listed groups it belongs to (for a group: the listed groups holding all its members); MEMBERS_LISTED: its listed members ' +
+      'and the listed groups that hold some of them; otherwise empty.',
+  })
   via!: Mineral[];
 }
 
 @ObjectType({ description: 'One mineral across the compared editions.' })
 export class ListComparisonRow {
   @Field(() => Mineral) mineral!: Mineral;
-  @Field(() => [Boolean], { description: 'In `editions` order: whether the edition names the mineral or a group it belongs to.' }) on!: boolean[];
+  @Field(() => [Boolean], {
+    description:
+      'In `editions` order: whether the edition covers the mineral whole: names it, names a group it belongs to, or (for a group) covers every ' +
+      'one of its members, by name or through listed groups (EUU-2023’s HREE and LREE hold every rare earth element).',
+  })
+  on!: boolean[];
   @Field(() => [String], {
     nullable: 'items',
     description: 'In `editions` order: the entry that covers the mineral as printed (its own or its group’s), null where none.',
