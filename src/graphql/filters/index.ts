@@ -1,6 +1,17 @@
 /**
  * The connections' `where` and `orderBy` (minerals, countries, listEditions, policies,
- * alliances): input types, the rules they apply, and one engine that runs them.
+ * alliances): input types, the rules they apply, and the engine that runs what the
+ * database cannot be asked directly.
+ *
+ * First, the translate layer (src/repo/connections/) compiles the request to one
+ * parameterised statement from the fragments in cypher/connection/: scalar operators
+ * (dates by the spans stored at load), AND/OR/NOT, listedIn (not through groups),
+ * importReliance (by the bounds stored at load), topImportSource, producedBy, issuedList,
+ * contains, names, hasMember, the order and a keyset cursor (after or before). The
+ * database filters, orders and cuts the page; totalCount is a second statement, run only
+ * when selected; "latest" values are read first by one small statement each. Only what it
+ * cannot express (memberOf, listedIn through groups, and on Kùzu a list on n beside a
+ * relationship filter under OR/NOT) comes here, to the engine described below.
  *
  * How a request maps to store round trips. Either way, every DISTINCT relationship
  * filter in the whole `where` tree (`listedIn`, `importReliance`, `topImportSource`,
