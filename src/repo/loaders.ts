@@ -4,7 +4,13 @@ import type { GraphStore } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../store/values.js';
 import type { RelationshipKey } from '../graphql/types/relationship-id.js';
-import { findRelationship, type StoredRelationship } from './relationships.js';
+
+/** A stored relationship with the ids of its ends, in its stored direction. */
+export interface StoredRelationship {
+  readonly rel: GraphRel;
+  readonly fromId: string;
+  readonly toId: string;
+}
 
 /** A relationship seen from one end: the fact and the node at the other end. */
 export interface RelHit {
@@ -42,8 +48,13 @@ export class Loaders {
   }
 
   /** One relationship by the parts of its global id (`relationship(id:)`). */
-  relationship(k: RelationshipKey): Promise<StoredRelationship | null> {
-    return findRelationship(this.store, k, this.timeoutMs);
+  async relationship(k: RelationshipKey): Promise<StoredRelationship | null> {
+    const rows = await this.store.read(
+      { name: STATEMENTS.relationshipById, params: { from: k.from, to: k.to, key: k.key }, vars: { TYPE: k.type } },
+      { timeoutMs: this.timeoutMs },
+    );
+    const row = rows[0];
+    return row && isGraphRel(row.r) ? { rel: row.r, fromId: String(row.fromId), toId: String(row.toId) } : null;
   }
 
   /** The loader for one relationship statement (see src/store/statements.ts). */

@@ -1,4 +1,4 @@
-import { relationshipId } from './relationship-id.js';
+import { StoredFact } from './stored-fact.type.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { PartialDateScalar } from '../scalars.js';
 import { Node } from './node.type.js';
@@ -18,13 +18,10 @@ export class Alliance extends Node {
 }
 
 @ObjectType({ description: 'A country’s membership of an alliance, with its dates and role.' })
-export class Membership {
-  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
-  get id(): string {
-    return relationshipId('MEMBER_OF', this.countryId, this.allianceId, this.key);
+export class Membership extends StoredFact {
+  protected ends() {
+    return ['MEMBER_OF', this.countryId, this.allianceId] as const;
   }
-  /** The stored relationship's key (see src/domain/model.ts). */
-  key?: string | null;
   @Field(() => PartialDateScalar, { nullable: true, description: 'When it joined, at the precision the source gives.' }) since?: string | null;
   @Field(() => PartialDateScalar, { nullable: true }) until?: string | null;
   @Field(() => String, { nullable: true, description: '`founding`, `member`, `partner`, ...' }) role?: string | null;

@@ -1,14 +1,11 @@
-import { relationshipId } from './relationship-id.js';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { StoredFact } from './stored-fact.type.js';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Net import reliance of an importer on a mineral in one year, as a percentage of apparent consumption.' })
-export class ImportReliance {
-  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
-  get id(): string {
-    return relationshipId('RELIES_ON', this.importerId, this.mineralId, this.key);
+export class ImportReliance extends StoredFact {
+  protected ends() {
+    return ['RELIES_ON', this.importerId, this.mineralId] as const;
   }
-  /** The stored relationship's key (see src/domain/model.ts). */
-  key?: string | null;
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true, description: 'A number only where the source prints one.' }) percent?: number | null;
   @Field(() => String, { description: 'As published: `100`, `>50`, `E` (net exporter), `W` (withheld).' }) text!: string;
@@ -28,13 +25,10 @@ export class ImportReliance {
 }
 
 @ObjectType({ description: 'A ranked source of an importer’s imports of a mineral over a period.' })
-export class ImportSource {
-  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
-  get id(): string {
-    return relationshipId('SUPPLIES', this.countryId, this.mineralId, this.key);
+export class ImportSource extends StoredFact {
+  protected ends() {
+    return ['SUPPLIES', this.countryId, this.mineralId] as const;
   }
-  /** The stored relationship's key (see src/domain/model.ts). */
-  key?: string | null;
   @Field(() => Int, { description: '1 is the largest source.' }) rank!: number;
   @Field(() => String, { description: 'As published, e.g. `2020-2023`.' }) period!: string;
   @Field(() => Float, { nullable: true, description: 'Null where the source gives no share.' }) sharePercent?: number | null;
@@ -47,13 +41,10 @@ export class ImportSource {
 }
 
 @ObjectType({ description: 'A country’s production of a mineral in one year (world production data).' })
-export class ProductionShare {
-  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
-  get id(): string {
-    return relationshipId('PRODUCES', this.countryId, this.mineralId, this.key);
+export class ProductionShare extends StoredFact {
+  protected ends() {
+    return ['PRODUCES', this.countryId, this.mineralId] as const;
   }
-  /** The stored relationship's key (see src/domain/model.ts). */
-  key?: string | null;
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true }) amount?: number | null;
   @Field(() => String, { nullable: true }) unit?: string | null;
@@ -77,13 +68,10 @@ export class ProductionShare {
 }
 
 @ObjectType({ description: 'A published indicator of a mineral for a country: market dynamics, supply risk, shares of mining and processing, dependence.' })
-export class Indicator {
-  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
-  get id(): string {
-    return relationshipId('MEASURE', this.countryId, this.mineralId, this.key);
+export class Indicator extends StoredFact {
+  protected ends() {
+    return ['MEASURE', this.countryId, this.mineralId] as const;
   }
-  /** The stored relationship's key (see src/domain/model.ts). */
-  key?: string | null;
   @Field(() => String, { description: 'e.g. `market-dynamics`, `supply-risk`, `mining-share`, `processing-share`, `import-dependence`.' }) indicator!: string;
   @Field(() => Int, { nullable: true }) year?: number | null;
   @Field(() => String, { nullable: true }) period?: string | null;
@@ -99,13 +87,10 @@ export class Indicator {
 }
 
 @ObjectType({ description: 'A country’s reserves of a mineral as USGS prints them: the text as printed (`NA`, `Large`, `>2000000`), the amount where a number, the unit, and the world total beside it.' })
-export class Reserve {
-  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
-  get id(): string {
-    return relationshipId('RESERVES', this.countryId, this.mineralId, this.key);
+export class Reserve extends StoredFact {
+  protected ends() {
+    return ['RESERVES', this.countryId, this.mineralId] as const;
   }
-  /** The stored relationship's key (see src/domain/model.ts). */
-  key?: string | null;
   @Field(() => Int, { nullable: true, description: 'The year the release gives the reserves for; null where it prints none (MCS2024 gives none but for zirconium).' }) year?: number | null;
   @Field(() => Float, { nullable: true, description: 'A number only where the source prints one.' }) amount?: number | null;
   @Field(() => String, { nullable: true }) unit?: string | null;

@@ -1,4 +1,4 @@
-import { relationshipId } from './relationship-id.js';
+import { StoredFact } from './stored-fact.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartialDateScalar } from '../scalars.js';
 import { Node } from './node.type.js';
@@ -20,13 +20,10 @@ export class ListEdition extends Node {
 }
 
 @ObjectType({ description: 'A mineral on a list edition, as the list prints it.' })
-export class Listing {
-  @Field(() => ID, { description: 'Stable across every place this relationship appears; `relationship(id:)` reads it.' })
-  get id(): string {
-    return relationshipId('LISTS', this.edition, this.mineral, this.key);
+export class Listing extends StoredFact {
+  protected ends() {
+    return ['LISTS', this.edition, this.mineral] as const;
   }
-  /** The stored relationship's key (see src/domain/model.ts). */
-  key?: string | null;
   @Field(() => String, { nullable: true, description: 'The name as the list prints it.' }) asPublished?: string | null;
   @Field(() => String, { nullable: true }) category?: string | null;
   @Field(() => String, {

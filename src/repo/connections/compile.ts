@@ -108,8 +108,6 @@ interface Walk {
   readonly subqueryParams: Set<string>;
   readonly shape: { existsUnderOrNot: boolean };
   readonly counter: { n: number };
-  /** Leave relationship filters under OR or NOT to the engine (no backend needs it now; kept for a backend that would). */
-  readonly existsOnlyConjunctive: boolean;
   readonly latest: LatestLookup;
 }
 
@@ -141,10 +139,7 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
         } else params[`${scope}_v`] = v;
       }
     } else if (spec.relations[field]) {
-      if (underOrNot) {
-        if (walk.existsOnlyConjunctive) throw new Unsupported(`${field} under OR or NOT on this backend`);
-        walk.shape.existsUnderOrNot = true;
-      }
+      if (underOrNot) walk.shape.existsUnderOrNot = true;
       const rel = spec.relations[field](value, walk.latest);
       if (!rel) throw new Unsupported(`relationship filter ${field}`);
       if ('never' in rel || 'pending' in rel) {
@@ -195,7 +190,7 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     const params: Record<string, unknown> = {};
     const subqueryParams = new Set<string>();
     const shape = { existsUnderOrNot: false };
-    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, subqueryParams, shape, existsOnlyConjunctive: false, counter: { n: 0 }, latest: req.latest ?? (() => undefined) }, false);
+    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, subqueryParams, shape, counter: { n: 0 }, latest: req.latest ?? (() => undefined) }, false);
     const prop = checkProp(spec.label, orderProp(req.field));
     const isId = prop === 'id';
     const dir = req.descending ? 'desc' : 'asc';

@@ -97,53 +97,55 @@ export class NeighborhoodResolver {
     }
     // Only what is asked is read: without properties, note or sources the relationships are
     // read as their ends, type and key (several times cheaper than whole relationships).
-    const asked = selectedFields(info, ['relationships']);
-    const whole = [...asked].some((f) => !ENDS_ONLY_FIELDS.has(f));
-    if (!whole) {
-      const [loaded, endRows] = await Promise.all([
-        ctx.loaders.node.loadMany(keptIds),
-        ctx.loaders.rows(withFacts ? STATEMENTS.neighbourhoodRelEndsWithFacts : STATEMENTS.neighbourhoodRelEnds, { kept: keptIds, expanded }),
-      ]);
-      const current = endRows.filter((row) => includeRevisions === true || row.latest !== false);
-      const shown =
-        allFacts === true
-          ? current
-          : latestOfParallel(
-              current,
-              (row) => parallelGroup(String(row.type), String(row.fromId), String(row.toId), { importer: row.importer, type: row.series, indicator: row.indicator, partner: row.partner }),
-              (row) => ({ year: row.year, period: row.period, latest: row.latest, key: row.key }),
-            );
-      const relationships = shown
-        .map((row) => {
-          const r = new Relationship();
-          Object.assign(r, { type: String(row.type), fromId: String(row.fromId), toId: String(row.toId), key: row.key === null || row.key === undefined ? null : String(row.key) });
-          return r;
-        })
-        .sort((a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(a.key ?? '', b.key ?? ''));
-      return Object.assign(new Subgraph(), { nodes: toNodes(loaded.filter(isGraphNode)), relationships, truncated });
-    }
+    const whole = [...selectedFields(info, ['relationships'])].some((f) => !ENDS_ONLY_FIELDS.has(f));
     // Both lists hold the centre, so neither parameter is ever empty.
-    const [loaded, relRows] = await Promise.all([
-      ctx.loaders.node.loadMany(keptIds),
-      ctx.loaders.rows(withFacts ? STATEMENTS.neighbourhoodRelsWithFacts : STATEMENTS.neighbourhoodRels, { kept: keptIds, expanded }),
-    ]);
-    const nodes = loaded.filter(isGraphNode);
-    const seen = new Set<string>();
-    const relationships = relRows
-      .filter((row) => isGraphRel(row.r) && !seen.has(row.r.ref) && (seen.add(row.r.ref), true))
-      .filter((row) => includeRevisions === true || (row.r as GraphRel).props.latest !== false);
-    const shownRows =
-      allFacts === true
-        ? relationships
-        : latestOfParallel(
-            relationships,
-            (row) => parallelGroup((row.r as GraphRel).type, String(row.fromId), String(row.toId), (row.r as GraphRel).props),
-            (row) => (row.r as GraphRel).props,
-          );
-    const shownRels = shownRows
-      .map((row) => ({ rel: toRelationship(row.r as GraphRel, String(row.fromId), String(row.toId)), key: String((row.r as GraphRel).props.key ?? '') }))
-      .sort((a, b) => cmp(a.rel.type, b.rel.type) || cmp(a.rel.fromId, b.rel.fromId) || cmp(a.rel.toId, b.rel.toId) || cmp(a.key, b.key))
-      .map((x) => x.rel);
-    return Object.assign(new Subgraph(), { nodes: toNodes(nodes), relationships: shownRels, truncated });
+    const relStatement = whole
+      ? withFacts ? STATEMENTS.neighbourhoodRelsWithFacts : STATEMENTS.neighbourhoodRels
+      : withFacts ? STATEMENTS.neighbourhoodRelEndsWithFacts : STATEMENTS.neighbourhoodRelEnds;
+    const [loaded, relRows] = await Promise.all([ctx.loaders.node.loadMany(keptIds), ctx.loaders.rows(relStatement, { kept: keptIds, expanded })]);
+    const found = whole ? wholeRelationships(relRows) : relationshipEnds(relRows);
+    const current = found.filter((f) => includeRevisions === true || f.props.latest !== false);
+    const shown = allFacts === true ? current : latestOfParallel(current, (f) => parallelGroup(f.type, f.fromId, f.toId, f.props), (f) => f.props);
+    const relationships = shown
+      .sort((a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(String(a.props.key ?? ''), String(b.props.key ?? '')))
+      .map((f) => f.make());
+    return Object.assign(new Subgraph(), { nodes: toNodes(loaded.filter(isGraphNode)), relationships, truncated });
   }
+}
+
+/** A relationship found around the centre, whichever way it was read: what ordering and "latest" need, and how to make its object. */
+interface Found {
+  readonly type: string;
+  readonly fromId: string;
+  readonly toId: string;
+  /** key, latest and the properties parallelGroup and latestOfParallel read (year, period, importer, type, ...). */
+  readonly props: Record<string, unknown>;
+  readonly make: () => Relationship;
+}
+
+/** Rows of neighbourhood-rels*: whole relationships (each once). */
+function wholeRelationships(rows: readonly Record<string, unknown>[]): Found[] {
+  const seen = new Set<string>();
+  const out: Found[] = [];
+  for (const row of rows) {
+    if (!isGraphRel(row.r) || seen.has(row.r.ref)) continue;
+    seen.add(row.r.ref);
+    const r = row.r as GraphRel;
+    const fromId = String(row.fromId);
+    const toId = String(row.toId);
+    out.push({ type: r.type, fromId, toId, props: r.props, make: () => toRelationship(r, fromId, toId) });
+  }
+  return out;
+}
+
+/** Rows of neighbourhood-rel-ends*: ends, type, key and what "latest" reads, no other property. */
+function relationshipEnds(rows: readonly Record<string, unknown>[]): Found[] {
+  return rows.map((row) => {
+    const type = String(row.type);
+    const fromId = String(row.fromId);
+    const toId = String(row.toId);
+    const key = row.key === null || row.key === undefined ? null : String(row.key);
+    const props = { key, latest: row.latest, year: row.year, period: row.period, importer: row.importer, type: row.series, indicator: row.indicator, partner: row.partner };
+    return { type, fromId, toId, props, make: () => Object.assign(new Relationship(), { type, fromId, toId, key }) };
+  });
 }
