@@ -1,21 +1,14 @@
-import { StoredFact } from './stored-fact.type.js';
+import { RevisedFact, StoredFact } from './stored-fact.type.js';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Net import reliance of an importer on a mineral in one year, as a percentage of apparent consumption.' })
-export class ImportReliance extends StoredFact {
+export class ImportReliance extends RevisedFact {
   protected ends() {
     return ['RELIES_ON', this.importerId, this.mineralId] as const;
   }
   @Field(() => Int) year!: number;
   @Field(() => Float, { nullable: true, description: 'A number only where the source prints one.' }) percent?: number | null;
   @Field(() => String, { description: 'As published: `100`, `>50`, `E` (net exporter), `W` (withheld).' }) text!: string;
-  @Field(() => String, { nullable: true, description: 'The data release whose reading this is (`usgs-mcs-2025`); each release’s reading of a year is a fact of its own.' })
-  release?: string | null;
-  @Field(() => Boolean, { description: 'Whether this is the newest release’s reading of the year (the default answer); false for one a later release revised or repeated.' })
-  get isLatest(): boolean {
-    return this.latest !== false;
-  }
-  latest?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Other readings (e.g. an earlier release) and their sources.' }) note?: string | null;
   @Field(() => String, { nullable: true }) citation?: string | null;
   importerId!: string;
@@ -41,7 +34,7 @@ export class ImportSource extends StoredFact {
 }
 
 @ObjectType({ description: 'A country’s production of a mineral in one year (world production data).' })
-export class ProductionShare extends StoredFact {
+export class ProductionShare extends RevisedFact {
   protected ends() {
     return ['PRODUCES', this.countryId, this.mineralId] as const;
   }
@@ -53,13 +46,6 @@ export class ProductionShare extends StoredFact {
   @Field(() => Boolean) estimated!: boolean;
   @Field(() => Float, { nullable: true, description: 'Share of the world total, computed from the source’s world total.' }) sharePercent?: number | null;
   @Field(() => Float, { nullable: true, description: 'The world total the share is computed from.' }) worldTotal?: number | null;
-  @Field(() => String, { nullable: true, description: 'The data release whose reading this is (`usgs-mcs-2024`, `usgs-mcs-2025`); each release’s reading of a year is a fact of its own.' })
-  release?: string | null;
-  @Field(() => Boolean, { description: 'Whether this is the newest release’s reading of the year and series (the default answer).' })
-  get isLatest(): boolean {
-    return this.latest !== false;
-  }
-  latest?: boolean | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true }) citation?: string | null;
   countryId!: string;
@@ -87,7 +73,7 @@ export class Indicator extends StoredFact {
 }
 
 @ObjectType({ description: 'A country’s reserves of a mineral as USGS prints them: the text as printed (`NA`, `Large`, `>2000000`), the amount where a number, the unit, and the world total beside it.' })
-export class Reserve extends StoredFact {
+export class Reserve extends RevisedFact {
   protected ends() {
     return ['RESERVES', this.countryId, this.mineralId] as const;
   }
@@ -98,12 +84,6 @@ export class Reserve extends StoredFact {
   @Field(() => String, { nullable: true, description: 'The basis where the source names one (`crude ore`, `iron content`, `ilmenite`, `ore, K2O equivalent`).' }) type?: string | null;
   @Field(() => Float, { nullable: true, description: 'The world total of the same release, basis and unit, where a number.' }) worldTotal?: number | null;
   @Field(() => String, { nullable: true, description: 'The world total as printed.' }) worldText?: string | null;
-  @Field(() => String, { nullable: true, description: 'The data release whose reading this is.' }) release?: string | null;
-  @Field(() => Boolean, { description: 'Whether this is the newest release’s reading (the default answer).' })
-  get isLatest(): boolean {
-    return this.latest !== false;
-  }
-  latest?: boolean | null;
   @Field(() => String, { nullable: true }) note?: string | null;
   @Field(() => String, { nullable: true }) citation?: string | null;
   countryId!: string;

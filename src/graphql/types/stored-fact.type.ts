@@ -27,3 +27,24 @@ export abstract class StoredFact {
   /** The stored relationship's key (see src/domain/model.ts). */
   key?: string | null;
 }
+
+/**
+ * A fact that data releases revise (reliance, production, reserves): each release's reading
+ * is a relationship of its own, with its release; the newest is the default answer.
+ */
+@ObjectType()
+export abstract class RevisedFact extends StoredFact {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The data release whose reading this is (`usgs-mcs-2024`, `usgs-mcs-2025`); each release’s reading is a fact of its own.',
+  })
+  release?: string | null;
+
+  @Field(() => Boolean, { description: 'Whether this is the newest release’s reading (the default answer); false for one a later release revised or repeated.' })
+  get isLatest(): boolean {
+    return this.latest !== false;
+  }
+
+  /** As stored: false on a reading a later release superseded. */
+  latest?: boolean | null;
+}
