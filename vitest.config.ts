@@ -17,6 +17,7 @@ const BACKEND_SUITES = [
   'test/seeds/inconsistencies.test.ts',
   'test/seeds/sync.test.ts',
   'test/seeds/crash.test.ts',
+  'test/seeds/bulk.test.ts',
   'test/guardrails/injection.test.ts',
   'test/guardrails/masking.test.ts',
   'test/observability/**/*.test.ts',

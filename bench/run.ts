@@ -68,7 +68,6 @@ export interface GraphInfo {
   readonly syntheticTransactions?: number;
   /** Which Neo4j server held the graph. */
   readonly server?: string;
-  readonly overCounted?: number;
   readonly skipped?: string;
   readonly serverExit?: string;
 }
@@ -308,7 +307,6 @@ async function main(): Promise<number> {
           syntheticMs: g.synthetic && Math.round(g.synthetic.ms),
           syntheticTransactions: g.synthetic?.transactions,
           server: g.server,
-          overCounted: g.overCounted,
         };
         log(`${backend} ${scale}x: ${g.nodes} nodes, ${g.relationships} relationships, written in ${(g.loadMs / 1000).toFixed(1)} s${g.synthetic ? ` (synthetic copies ${(g.synthetic.ms / 1000).toFixed(1)} s in ${g.synthetic.transactions} transactions)` : ''}`);
         try {

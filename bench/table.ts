@@ -70,7 +70,7 @@ export function throughputTable(rows: readonly ThroughputRow[], graphs: readonly
   const notes = graphs.map((g) =>
     g.skipped
       ? `  ${g.backend} ${g.scale}x: skipped (${g.skipped})`
-      : `  ${g.backend} ${g.scale}x: ${g.nodes} nodes, ${g.relationships} relationships, written in ${((g.loadMs ?? 0) / 1000).toFixed(1)} s${g.syntheticMs !== undefined ? ` (synthetic copies ${(g.syntheticMs / 1000).toFixed(1)} s in ${g.syntheticTransactions} transactions)` : ''}${g.overCounted ? ` (MERGE counted ${g.overCounted} more than the rows sent)` : ''}${g.server ? `; ${g.server}` : ''}${g.serverExit ? `; server process ${g.serverExit}` : ''}`,
+      : `  ${g.backend} ${g.scale}x: ${g.nodes} nodes, ${g.relationships} relationships, written in ${((g.loadMs ?? 0) / 1000).toFixed(1)} s${g.syntheticMs !== undefined ? ` (synthetic copies ${(g.syntheticMs / 1000).toFixed(1)} s in ${g.syntheticTransactions} transactions)` : ''}${g.server ? `; ${g.server}` : ''}${g.serverExit ? `; server process ${g.serverExit}` : ''}`,
   );
   const mixes = [...new Set(rows.map((r) => `  ${r.backend} ${r.scale}x: ${r.operations.join(', ')}${r.excluded.length ? ` (left out, GraphQL p50 over 1 s: ${r.excluded.join(', ')})` : ''}`))];
   return `Throughput (autocannon, server in its own process; each run sends these operations in turn)\n${mixes.join('\n')}\n${render(head, body, 2)}\n\nGraphs\n${notes.join('\n')}`;

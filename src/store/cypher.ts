@@ -48,7 +48,17 @@ export interface TemplateVars {
    * property names only; request values stay parameters.
    */
   Slots?: Readonly<Record<string, string>>;
+  /**
+   * Kùzu bulk statements (`{{FILE}}`, see `readsFile`): the CSV file the adapter wrote
+   * the rows to (a path it made, never a request value), and whether Kùzu may read it
+   * in parallel (not when a value spans lines).
+   */
+  File?: string;
+  Parallel?: boolean;
 }
+
+/** What a Kùzu bulk statement's file path may contain: it is written into the text, so no quote or escape. */
+const SAFE_FILE = /^[A-Za-z0-9_\-./]+$/;
 
 export class CypherRegistry {
   private readonly texts = new Map<string, string>();
@@ -95,19 +105,34 @@ export class CypherRegistry {
     return raw;
   }
 
+  /**
+   * Whether the statement reads its rows from a file (`{{FILE}}`): the Kùzu adapter then
+   * writes `params.rows` to a CSV file and passes its path as `File` (cypher/kuzu/seed/bulk-*).
+   */
+  readsFile(name: string): boolean {
+    return /\{\{FILE\}\}/.test(this.texts.get(name) ?? '');
+  }
+
   /** The statement text, with template variables filled from the model. */
   text(name: string, vars?: TemplateVars): string {
+    // A file statement's text names its own file: render it, never cache it.
+    if (vars?.File !== undefined) return this.renderWhole(name, vars);
     const key = vars
       ? `${name}\u0000${vars.Label ?? ''}\u0000${vars.TYPE ?? ''}\u0000${vars.From ?? ''}\u0000${vars.To ?? ''}\u0000${(vars.Labels ?? []).join(':')}` +
         (vars.Slots ? `\u0000${JSON.stringify(vars.Slots)}` : '')
       : name;
     const cached = this.rendered.get(key);
     if (cached !== undefined) return cached;
+    const out = this.renderWhole(name, vars);
+    this.rendered.set(key, out);
+    return out;
+  }
+
+  private renderWhole(name: string, vars?: TemplateVars): string {
     const raw = this.texts.get(name);
     if (raw === undefined) throw new MissingStatementError([name], this.dir);
     const out = (vars ? render(raw, vars) : raw).replace(/\{\{MODEL_LABELS\}\}/g, MODEL_LABELS_LITERAL);
     if (/\{\{/.test(out)) throw new Error(`statement ${name} has unfilled template variables`);
-    this.rendered.set(key, out);
     return out;
   }
 
@@ -145,7 +170,7 @@ function render(raw: string, vars: TemplateVars): string {
         return v;
       })
     : raw;
-  return slotted
+  return bulk(slotted, vars, props)
     .replace(/\{\{LABELS ([a-z])\}\}/g, (_, v: string) => `${v}:${extra.join(':')}`)
     .replace(/\{\{UNLABEL ([a-z])\}\}/g, (_, v: string) => (removed.length > 0 ? `REMOVE ${v}:${removed.join(':')}` : ''))
     .replace(/\{\{(Label|From|To|TYPE)\}\}/g, (_, k: 'Label' | 'From' | 'To' | 'TYPE') => {
@@ -191,6 +216,42 @@ export function listCypherFiles(dir: string): string[] {
   };
   walk('');
   return out.sort();
+}
+
+/**
+ * Kùzu bulk statements: `{{FILE}}` and `{{CSV_OPTIONS}}` name the CSV file and how to
+ * read it; `{{COPY_COLUMNS}}` lists the properties written, `{{COPY_HEADERS}}` types
+ * the file's columns as text (c0, c1, ...: after `c_from, c_to` for relationships) and
+ * `{{COPY_DECODE}}` turns each back into the model's type, in the order of
+ * `bulkColumns`, the order the adapter writes them.
+ */
+function bulk(text: string, vars: TemplateVars, props: Props | undefined): string {
+  if (!/\{\{(FILE|CSV_OPTIONS|COPY_[A-Z]+)\}\}/.test(text)) return text;
+  if (!props) throw new Error('a bulk statement needs a Label or TYPE');
+  const file = vars.File;
+  if (file === undefined || !SAFE_FILE.test(file)) throw new Error(`a bulk statement's file must be a plain path, not ${String(file)}`);
+  const cols = bulkColumns(props, vars.TYPE !== undefined);
+  return text
+    .replace(/\{\{FILE\}\}/g, `'${file}'`)
+    .replace(/\{\{CSV_OPTIONS\}\}/g, `header=true, escape='\\\\', parallel=${vars.Parallel ? 'true' : 'false'}`)
+    .replace(/\{\{COPY_COLUMNS\}\}/g, cols.join(', '))
+    .replace(/\{\{COPY_HEADERS\}\}/g, cols.map((_, i) => `c${i} STRING`).join(', '))
+    // A relationship's key is '' where one pair has one fact: kept as '' (the merges match on it), never null.
+    .replace(/\{\{COPY_DECODE\}\}/g, cols.map((c, i) => (c === 'key' ? `coalesce(c${i}, '')` : decodeCopy(`c${i}`, c === 'id' ? 'STRING' : props[c]))).join(', '));
+}
+
+/** The properties a bulk file holds, in its column order: a node's id first, a relationship's props (key among them). */
+export function bulkColumns(props: Props, isRel: boolean): string[] {
+  return isRel ? Object.keys(props) : ['id', ...Object.keys(props)];
+}
+
+/**
+ * Kùzu COPY: a text column back to its model type, null for ''. Not `decodeText`'s CASE:
+ * COPY evaluates both branches, so CAST('' AS INT64) would fail; nullif never casts ''.
+ */
+function decodeCopy(col: string, type: string): string {
+  const v = `nullif(${col}, '')`;
+  return type === 'STRING' ? v : type === 'STRING[]' ? `string_split(${v}, '|')` : `CAST(${v} AS ${type})`;
 }
 
 /** Kùzu: the expression that turns a text-encoded field back into its model type (null for ''). */

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
-import { encodeTemplateRows, type CypherRegistry } from './cypher.js';
+import { bulkColumns, encodeTemplateRows, type CypherRegistry } from './cypher.js';
+import { writeBulkCsv } from './kuzu-csv.js';
 import { StoreConfigError, StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
 import type { GraphNode, GraphRel, Row } from './values.js';
+import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType } from '../domain/model.js';
 
 export interface KuzuOptions {
   /** A database folder, or `:memory:`. */
@@ -75,12 +78,19 @@ export class KuzuStore implements GraphStore {
     this.stats.roundTrips++;
     return this.serialWrite(async () => {
       const conn = this.writer.conn;
+      let files: string | undefined;
       await this.guard(() => command(conn, 'BEGIN TRANSACTION'));
       try {
         const out: Row[][] = [];
         for (const [i, s] of stmts.entries()) {
-          const params = s.vars ? encodeTemplateRows(s.params ?? {}) : (s.params ?? {});
-          const rows = await this.run(this.writer, this.cypher.text(s.name, s.vars), params);
+          let rows: Row[];
+          if (this.cypher.readsFile(s.name)) {
+            files ??= fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-bulk-'));
+            rows = await this.copyFromFile(s, path.join(files, `${i}.csv`));
+          } else {
+            const params = s.vars ? encodeTemplateRows(s.params ?? {}) : (s.params ?? {});
+            rows = await this.run(this.writer, this.cypher.text(s.name, s.vars), params);
+          }
           options?.verify?.(i, rows);
           options?.onProgress?.(i + 1, stmts.length);
           out.push(rows);
@@ -90,8 +100,34 @@ export class KuzuStore implements GraphStore {
       } catch (err) {
         await command(conn, 'ROLLBACK').catch(() => undefined);
         throw err;
+      } finally {
+        if (files) fs.rmSync(files, { recursive: true, force: true });
       }
     });
+  }
+
+  /**
+   * A bulk statement (cypher/kuzu/seed/bulk-*): its rows go to a CSV file, which COPY
+   * reads inside the open transaction. Answers `written` as the merges do, from COPY's
+   * "N tuples have been copied" line, so the loader's count check holds here too.
+   */
+  private async copyFromFile(s: Statement, file: string): Promise<Row[]> {
+    const rows = (s.params?.rows ?? []) as Record<string, unknown>[];
+    const label = s.vars?.TYPE ?? s.vars?.Label ?? '';
+    const props = isRelType(label) ? REL_TYPES[label].props : isNodeLabel(label) ? NODE_LABELS[label] : undefined;
+    if (!props) throw new StoreQueryError(`bulk statement ${s.name} names no model label or type`);
+    const csv = writeBulkCsv(file, rows, bulkColumns(props, s.vars?.TYPE !== undefined), s.vars?.TYPE !== undefined);
+    const text = this.cypher.text(s.name, { ...s.vars, File: file, Parallel: csv.parallel });
+    const result = await this.guard(() => this.writer.conn.query(text));
+    const results = Array.isArray(result) ? result : [result];
+    try {
+      const [row] = (await results[results.length - 1].getAll()) as Row[];
+      const copied = /^(\d+) tuples have been copied/.exec(String(row?.result ?? ''));
+      if (!copied) throw new StoreQueryError(`Kùzu's COPY answered no count: ${String(row?.result).slice(0, 200)}`);
+      return [{ written: Number(copied[1]) }];
+    } finally {
+      for (const r of results) r.close();
+    }
   }
 
   async ping(): Promise<void> {

@@ -66,14 +66,16 @@ export class Neo4jStore implements GraphStore {
 
   async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
     this.stats.roundTrips++;
-    const prepared = stmts.map((s) => ({ text: this.cypher.text(s.name, s.vars), params: toNeo4jParams(s.params ?? {}, s.vars) }));
+    // Texts first (a missing statement fails before the transaction); parameters one statement at
+    // a time, so a bulk import does not hold a converted copy of all its rows at once.
+    const texts = stmts.map((s) => this.cypher.text(s.name, s.vars));
     return this.attempt(undefined, () =>
       this.inTransaction(neo4j.session.WRITE, undefined, async (tx) => {
         const out: Row[][] = [];
-        for (const [i, p] of prepared.entries()) {
-          const rows = await runIn(tx, p.text, p.params);
+        for (const [i, s] of stmts.entries()) {
+          const rows = await runIn(tx, texts[i], toNeo4jParams(s.params ?? {}, s.vars));
           options?.verify?.(i, rows);
-          options?.onProgress?.(i + 1, prepared.length);
+          options?.onProgress?.(i + 1, stmts.length);
           out.push(rows);
         }
         return out;

@@ -20,6 +20,8 @@ export const STATEMENTS = {
   schema: 'schema',
   mergeNode: 'seed/merge-node',
   mergeRel: 'seed/merge-rel',
+  bulkNode: 'seed/bulk-node',
+  bulkRel: 'seed/bulk-rel',
   currentNodes: 'seed/current-nodes',
   currentRels: 'seed/current-rels',
   deleteNodes: 'seed/delete-nodes',

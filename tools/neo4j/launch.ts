@@ -42,10 +42,10 @@ export function missingTool(): 'java' | 'mvn' | undefined {
   return undefined;
 }
 
-/** Starts tools/neo4j/run.sh with these launcher arguments (`--port`, `--password`, `--data`) and reads its `export NAME=value` lines. */
-export function startLocalNeo4j(log: (msg: string) => void = () => {}, args: readonly string[] = []): Promise<LocalNeo4j> {
+/** Starts tools/neo4j/run.sh with these launcher arguments (`--port`, `--password`, `--data`) and environment (`NEO4J_HEAP`, `NEO4J_PAGECACHE_MB`), and reads its `export NAME=value` lines. */
+export function startLocalNeo4j(log: (msg: string) => void = () => {}, args: readonly string[] = [], extraEnv: Record<string, string> = {}): Promise<LocalNeo4j> {
   return new Promise((resolve, reject) => {
-    const c = spawn('bash', [path.join(REPO_ROOT, 'tools', 'neo4j', 'run.sh'), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const c = spawn('bash', [path.join(REPO_ROOT, 'tools', 'neo4j', 'run.sh'), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...extraEnv } });
     LIVE.add(c);
     const exited = new Promise<void>((r) => c.once('exit', () => r()));
     const env: Record<string, string> = {};

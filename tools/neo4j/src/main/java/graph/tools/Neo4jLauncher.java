@@ -29,7 +29,8 @@ import org.neo4j.io.ByteUnit;
  *
  * Options (or the environment variable beside each): --port N (NEO4J_PORT, 0 = a
  * free one, the default), --password P (NEO4J_PASSWORD, a random one by default),
- * --data DIR (NEO4J_DATA, kept after exit).
+ * --data DIR (NEO4J_DATA, kept after exit). NEO4J_PAGECACHE_MB sizes the page cache (256 by
+ * default); run.sh reads NEO4J_HEAP for the JVM heap.
  */
 public final class Neo4jLauncher {
     private static final String USER = "neo4j";
@@ -52,8 +53,8 @@ public final class Neo4jLauncher {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                // Small and predictable on a 2-core development machine.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                // Small and predictable on a 2-core development machine (NEO4J_PAGECACHE_MB for large graphs).
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(Long.parseLong(envOr("NEO4J_PAGECACHE_MB", "256"))))
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 // A development server: stop within seconds of SIGTERM (the default waits 10 s for open transactions).
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
