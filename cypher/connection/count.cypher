@@ -1,5 +1,5 @@
 // How many of the label's nodes match {{WHERE}}: a connection's totalCount, read only when
 // the request selects it.
-MATCH (n:{{Label}})
+{{MATCH}}
 WHERE {{WHERE}}
 RETURN count(n) AS total

@@ -1,5 +1,5 @@
 // Kùzu: as connection/count, parameters bound to variables first (see kuzu/connection/page).
 WITH {{BIND}}
-MATCH (n:{{Label}})
+{{MATCH}}
 WHERE {{WHERE}}
 RETURN count(n) AS total

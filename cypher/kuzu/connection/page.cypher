@@ -4,7 +4,7 @@
 // once up front, every value still travels as a parameter (src/repo/connections/compile.ts says
 // which stay parameters and why).
 WITH {{BIND}}
-MATCH (n:{{Label}})
+{{MATCH}}
 WHERE {{WHERE}} AND {{AFTER}}
 RETURN n
 ORDER BY {{ORDER}}

@@ -21,7 +21,7 @@ import type { SortKey } from '../../graphql/filters/order.js';
 export type ScalarKind = 'string' | 'int' | 'float' | 'date' | 'boolean';
 
 /** What a relationship filter compiles to: a fragment and its parameters, "matches nothing", or null (the engine decides). */
-export type RelationResult = { fragment: string; params: Record<string, unknown> } | { never: true } | { pending: true } | null;
+export type RelationResult = { fragment: string; params: Record<string, unknown>; anchor?: string } | { never: true } | { pending: true } | null;
 
 /**
  * A value some filters need before their fragment can be filled: "the latest period this
@@ -71,6 +71,7 @@ export const CONNECTION_FRAGMENTS: readonly string[] = [
   ...['edition-contains', 'policy-names', 'alliance-has-member', 'mineral-top-import-source', 'mineral-produced-by', 'mineral-produced-by-share',
     ...['', '-min', '-max', '-min-max'].map((v) => `mineral-import-reliance${v}`)].map((f) => `connection/rel/${f}`),
   ...['supplies-period', 'produces-year', 'relies-on-year'].map((f) => `connection/latest/${f}`),
+  ...['mineral-listed-in-edition', 'edition-contains'].map((f) => `connection/anchor/${f}`),
 ];
 
 class Unsupported extends Error {}
@@ -107,6 +108,11 @@ interface Walk {
   /** Parameters used inside a relationship fragment's EXISTS subquery (see the Kùzu binding below). */
   readonly subqueryParams: Set<string>;
   readonly shape: { existsUnderOrNot: boolean };
+  /**
+   * The first relationship filter at the top of the tree (under AND only) that names one node
+   * by id and has an anchor fragment: the page starts from that node's neighbours.
+   */
+  anchor?: { readonly fragment: string; readonly scope: string };
   readonly counter: { n: number };
   readonly latest: LatestLookup;
 }
@@ -148,7 +154,11 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
         continue;
       }
       const scope = `w${counter.n++}`;
-      parts.push(fill(reg.fragment(`connection/rel/${rel.fragment}`), scope));
+      if (rel.anchor && !underOrNot && !walk.anchor) {
+        walk.anchor = { fragment: rel.anchor, scope };
+        // An anchor that is this very filter (same file name) says all of it: the EXISTS would repeat it.
+        parts.push(rel.anchor === rel.fragment ? TRUE : fill(reg.fragment(`connection/rel/${rel.fragment}`), scope));
+      } else parts.push(fill(reg.fragment(`connection/rel/${rel.fragment}`), scope));
       const own = scoped(scope, rel.params);
       Object.assign(params, own);
       for (const k of Object.keys(own)) walk.subqueryParams.add(k);
@@ -190,7 +200,10 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     const params: Record<string, unknown> = {};
     const subqueryParams = new Set<string>();
     const shape = { existsUnderOrNot: false };
-    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, { params, subqueryParams, shape, counter: { n: 0 }, latest: req.latest ?? (() => undefined) }, false);
+    const walk: Walk = { params, subqueryParams, shape, counter: { n: 0 }, latest: req.latest ?? (() => undefined) };
+    const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, walk, false);
+    // Where the scan starts: every node of the label, or the anchor's (its filter still stands in WHERE).
+    const anchor = walk.anchor ? `${fill(reg.fragment(`connection/anchor/${walk.anchor.fragment}`), walk.anchor.scope)}\nWITH DISTINCT n` : undefined;
     const prop = checkProp(spec.label, orderProp(req.field));
     const isId = prop === 'id';
     const dir = req.descending ? 'desc' : 'asc';
@@ -224,14 +237,18 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
       const bound = (k: string) => !isList(k) && !(shape.existsUnderOrNot && subqueryParams.has(k));
       const asVar = (t: string) => t.replace(/\$([A-Za-z][A-Za-z0-9_]*)/g, (m, p: string) => (bound(p) ? `p_${p}` : m));
       const bind = (ps: Record<string, unknown>) => Object.keys(ps).filter(bound).map((k) => `$${k} AS p_${k}`).join(', ') || '1 AS p_none';
+      // After an anchor's WITH DISTINCT n, the bound variables must be carried on by name.
+      const carry = (ps: Record<string, unknown>) => [...Object.keys(ps).filter(bound).map((k) => `p_${k}`)].map((v) => `, ${v}`).join('') || ', p_none';
+      const from = (ps: Record<string, unknown>) => (anchor ? asVar(anchor) + carry(ps) : `MATCH (n:${label})`);
       return {
-        page: { vars: { Label: label, Slots: { BIND: bind(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order } }, params: { ...pageParams, limit: req.limit } },
-        count: { vars: { Label: label, Slots: { BIND: bind(params), WHERE: asVar(where) } }, params },
+        page: { vars: { Label: label, Slots: { BIND: bind(pageParams), MATCH: from(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order } }, params: { ...pageParams, limit: req.limit } },
+        count: { vars: { Label: label, Slots: { BIND: bind(params), MATCH: from(params), WHERE: asVar(where) } }, params },
       };
     }
+    const from = anchor ?? `MATCH (n:${label})`;
     return {
-      page: { vars: { Label: label, Slots: { WHERE: where, AFTER: after, ORDER: order } }, params: { ...pageParams, limit: req.limit } },
-      count: { vars: { Label: label, Slots: { WHERE: where } }, params },
+      page: { vars: { Label: label, Slots: { MATCH: from, WHERE: where, AFTER: after, ORDER: order } }, params: { ...pageParams, limit: req.limit } },
+      count: { vars: { Label: label, Slots: { MATCH: from, WHERE: where } }, params },
     };
   } catch (err) {
     if (err instanceof Unsupported) return null;

@@ -15,8 +15,9 @@ const mineralListedIn: RelationCompiler = (input) => {
   if (f.viaGroup === true) return null;
   const edition = given(f.edition) ? f.edition : null;
   const issuer = given(f.issuer) ? f.issuer : null;
-  if (edition && issuer) return { fragment: 'mineral-listed-in-edition-issuer', params: { edition, issuer } };
-  if (edition) return { fragment: 'mineral-listed-in-edition', params: { edition } };
+  // Naming an edition anchors the page there (connection/anchor/): its minerals, not all of them.
+  if (edition && issuer) return { fragment: 'mineral-listed-in-edition-issuer', params: { edition, issuer }, anchor: 'mineral-listed-in-edition' };
+  if (edition) return { fragment: 'mineral-listed-in-edition', params: { edition }, anchor: 'mineral-listed-in-edition' };
   if (issuer) return { fragment: 'mineral-listed-in-issuer', params: { issuer } };
   return { fragment: 'mineral-listed-in-any', params: {} };
 };
@@ -69,13 +70,13 @@ const mineralProducedBy: RelationCompiler = (input, latest) => {
   return known(latest('produces-year', {}) as number | null | undefined, fill);
 };
 
-/** A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter. */
-const byId = (fragment: string, param: string): RelationCompiler => (input) => (given(input) ? { fragment, params: { [param]: input } } : null);
+/** A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter (and where the page may start from it). */
+const byId = (fragment: string, param: string, anchor?: string): RelationCompiler => (input) => (given(input) ? { fragment, params: { [param]: input }, anchor } : null);
 
 export const RELATION_FRAGMENTS: Readonly<Record<string, Readonly<Record<string, RelationCompiler>>>> = {
   Mineral: { listedIn: mineralListedIn, importReliance: mineralImportReliance, topImportSource: mineralTopImportSource, producedBy: mineralProducedBy },
   Country: { issuedList: countryIssuedList },
-  ListEdition: { contains: byId('edition-contains', 'mineral') },
+  ListEdition: { contains: byId('edition-contains', 'mineral', 'edition-contains') },
   Policy: { names: byId('policy-names', 'mineral') },
   Alliance: { hasMember: byId('alliance-has-member', 'country') },
 };
