@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../src/store/create.js';
+import type { GraphStore, Statement } from '../src/store/port.js';
 
 /** The server as its own process (`node --import tsx src/main.ts`), so its memory is measured apart from the load generator's. */
 export interface ChildServer {
@@ -208,4 +209,47 @@ export async function runLoad(
     hwmMb: memoryOf(pid)?.hwmMb ?? NaN,
     byCode: classify ? byCode : undefined,
   };
+}
+
+/** The raw side of a throughput run: the operations' own statements straight through the port. */
+export interface RawLoadResult {
+  readonly connections: number;
+  readonly durationS: number;
+  /** Operations completed (each one all of its raw statements, as the latency rows run them). */
+  readonly requests: number;
+  readonly rps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly errors: number;
+}
+
+/**
+ * The raw statements' throughput at a concurrency: `connections` workers in this
+ * process, each sending the operations' raw statements (bench/operations.ts) in turn
+ * through the store for `durationS`, as autocannon's connections send the GraphQL
+ * requests. What a GraphQL server on this store could at best answer.
+ */
+export async function runRawLoad(store: GraphStore, ops: readonly { readonly raw: readonly Statement[] }[], connections: number, durationS: number): Promise<RawLoadResult> {
+  const deadline = performance.now() + durationS * 1000;
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const worker = async () => {
+    while (performance.now() < deadline) {
+      const op = ops[next++ % ops.length];
+      const t0 = performance.now();
+      try {
+        await Promise.all(op.raw.map((s) => store.read(s)));
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const elapsedS = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { connections, durationS, requests: latencies.length, rps: latencies.length / elapsedS, p50Ms: at(0.5), p99Ms: at(0.99), errors };
 }

@@ -121,9 +121,9 @@ export const OPERATIONS: readonly Operation[] = [
   minerals(where: { id: { eq: "gallium" } }) {
     id name
     listedInConnection(sort: [{ node: { year: ASC } }, { node: { id: ASC } }]) { edges { properties { asPublished } node { id year issuedBy { id } } } }
-    reliedOnByConnection(where: { node: { id: { eq: "USA" } } }, sort: [{ edge: { year: ASC } }]) { edges { properties { year percent text } } }
+    reliedOnByConnection(where: { node: { id: { eq: "USA" } }, edge: { latest: { eq: true } } }, sort: [{ edge: { year: ASC } }]) { edges { properties { year percent text } } }
     suppliedByConnection(where: { edge: { importer: { eq: "USA" } } }, sort: [{ edge: { period: DESC } }, { edge: { rank: ASC } }]) { edges { properties { rank period sharePercent } node { id } } }
-    producedByConnection(where: { edge: { year: { eq: $year } } }, sort: [{ edge: { sharePercent: DESC } }]) { edges { properties { year type amount unit sharePercent } node { id } } }
+    producedByConnection(where: { edge: { year: { eq: $year }, latest: { eq: true } } }, sort: [{ edge: { sharePercent: DESC } }]) { edges { properties { year type amount unit sharePercent } node { id } } }
   }
 }`,
       variables: (f) => ({ year: f.productionYear }),
@@ -140,7 +140,7 @@ export const OPERATIONS: readonly Operation[] = [
       },
       check: 'same',
       differs:
-        'a list of minerals filtered by id instead of one by id; the issuer is a list (a relationship field); producers are those of a fixed year read beforehand, every type (ours: the latest year, mine production where there is any)',
+        'a list of minerals filtered by id instead of one by id; the issuer is a list (a relationship field); producers are those of a fixed year read beforehand, every type (ours: the latest year, mine production where there is any); both read the current reading of each fact (latest: true), as ours does by default',
     },
   },
   {

@@ -84,6 +84,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     year: Int
     percent: Float
     text: String
+    latest: Boolean
   }
 
   type Supplies @relationshipProperties {
@@ -102,6 +103,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     text: String
     type: String
     sharePercent: Float
+    latest: Boolean
   }
 
   type MemberOf @relationshipProperties {

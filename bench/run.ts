@@ -10,7 +10,7 @@ import { parseArgs, type BenchArgs } from './args.js';
 import { BENCH_STATEMENTS } from '../src/store/statements/bench.js';
 import type { GraphStore } from '../src/store/port.js';
 import { SkipError, kuzuGraph, neo4jGraph, removeLiveDirs, type BenchGraph } from './graphs.js';
-import { runLoad, startChildServer, type LoadResult } from './load.js';
+import { runLoad, runRawLoad, startChildServer, type LoadResult, type RawLoadResult } from './load.js';
 import { GraphQLClient, dataOf, measureBody, measureGraphQL, measureRaw, probe, roundTripsOf, type LatencyOptions, type Series } from './measure.js';
 import { stopLocalNeo4js } from './neo4j-local.js';
 import { OPERATIONS, bodyOf, type Operation, type PeerFixed } from './operations.js';
@@ -55,6 +55,10 @@ export interface ThroughputRow extends LoadResult {
   readonly operations: string[];
   /** Available operations left out of the mix for being slower than SLOW_FOR_LOAD_MS at p50. */
   readonly excluded: string[];
+  /** The same operations' raw statements through the port at the same concurrency, same graph, just before. */
+  readonly raw?: RawLoadResult;
+  /** GraphQL req/s over raw req/s. */
+  readonly ofRaw?: number;
 }
 
 export interface GraphInfo {
@@ -211,6 +215,13 @@ async function drained(url: string, maxMs = 120_000): Promise<void> {
 }
 
 async function throughput(g: BenchGraph, ops: Operation[], excluded: string[], args: BenchArgs): Promise<{ rows: ThroughputRow[]; exit: string }> {
+  // The raw statements first, in this process, while the store is open here (one Kùzu process per folder).
+  const raw = new Map<number, RawLoadResult>();
+  const store = g.open();
+  for (const c of args.connections) {
+    log(`  raw through the port: ${c} worker(s), ${args.durationS} s, ${ops.length} operations in turn`);
+    raw.set(c, await runRawLoad(store, ops, c, args.durationS));
+  }
   await g.release();
   const child = await startChildServer(childEnv(g.backend, g));
   const rows: ThroughputRow[] = [];
@@ -220,7 +231,8 @@ async function throughput(g: BenchGraph, ops: Operation[], excluded: string[], a
     for (const c of args.connections) {
       log(`  autocannon: ${c} connection(s), ${args.durationS} s, ${ops.length} operations in turn`);
       const r = await runLoad(child.url, child.pid, requests, c, args.durationS);
-      rows.push({ ...r, backend: g.backend, scale: g.scale, operations: ops.map((op) => op.name), excluded });
+      const rawRun = raw.get(c);
+      rows.push({ ...r, backend: g.backend, scale: g.scale, operations: ops.map((op) => op.name), excluded, raw: rawRun, ofRaw: rawRun && rawRun.rps > 0 ? r.rps / rawRun.rps : undefined });
       if (child.exit()) break;
       await drained(child.url);
     }

@@ -53,12 +53,15 @@ export function latencyTable(rows: readonly LatencyRow[]): string {
 }
 
 export function throughputTable(rows: readonly ThroughputRow[], graphs: readonly GraphInfo[]): string {
-  const head = ['backend', 'scale', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'GraphQL errors', 'socket errors', 'peak RSS MB'];
+  const head = ['backend', 'scale', 'connections', 'raw req/s', 'raw errors', 'req/s', 'of raw', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'GraphQL errors', 'socket errors', 'peak RSS MB'];
   const body = rows.map((r) => [
     r.backend,
     `${r.scale}x`,
     String(r.connections),
+    r.raw ? r.raw.rps.toFixed(0) : '',
+    r.raw ? String(r.raw.errors) : '',
     r.rps.toFixed(0),
+    r.ofRaw !== undefined ? `${(r.ofRaw * 100).toFixed(0)}%` : '',
     ms(r.p50Ms),
     ms(r.p99Ms),
     String(r.requests),
@@ -73,7 +76,7 @@ export function throughputTable(rows: readonly ThroughputRow[], graphs: readonly
       : `  ${g.backend} ${g.scale}x: ${g.nodes} nodes, ${g.relationships} relationships, written in ${((g.loadMs ?? 0) / 1000).toFixed(1)} s${g.syntheticMs !== undefined ? ` (synthetic copies ${(g.syntheticMs / 1000).toFixed(1)} s in ${g.syntheticTransactions} transactions)` : ''}${g.server ? `; ${g.server}` : ''}${g.serverExit ? `; server process ${g.serverExit}` : ''}`,
   );
   const mixes = [...new Set(rows.map((r) => `  ${r.backend} ${r.scale}x: ${r.operations.join(', ')}${r.excluded.length ? ` (left out, GraphQL p50 over 1 s: ${r.excluded.join(', ')})` : ''}`))];
-  return `Throughput (autocannon, server in its own process; each run sends these operations in turn)\n${mixes.join('\n')}\n${render(head, body, 2)}\n\nGraphs\n${notes.join('\n')}`;
+  return `Throughput (raw: the operations' raw statements through the port in the bench's process, as many workers as connections; then autocannon against the server in its own process; each run sends these operations in turn; of raw: GraphQL req/s / raw req/s)\n${mixes.join('\n')}\n${render(head, body, 2)}\n\nGraphs\n${notes.join('\n')}`;
 }
 
 export function stressTable(s: StressReport): string {

@@ -12,7 +12,7 @@ import type { SeedRows } from './types.js';
 /** Rows per statement: small enough for one UNWIND, large enough to keep round trips few. */
 const CHUNK = 500;
 /** Rows per bulk statement: one COPY file on Kùzu, one batched UNWIND on Neo4j. */
-const BULK_CHUNK = 20_000;
+const BULK_CHUNK = 100_000;
 
 export interface LoadResult {
   /** What seeds/ holds. */
