@@ -30,6 +30,7 @@ export const STATEMENTS = {
   countRelationships: 'meta/count-relationships',
   deleteAll: 'meta/delete-all',
   entityByIds: 'entity/by-ids',
+  entitiesOfLabel: 'entity/of-label',
   allMinerals: 'mineral/all',
   allCountries: 'country/all',
   allListEditions: 'list-edition/all',

@@ -2,7 +2,8 @@
 // aliases, one per line) contains $t. Every entity carries :Entity, and the TEXT index
 // entity_search_text (schema.cypher) serves the CONTAINS: the same candidates as Kùzu,
 // found by an index seek (test/neo4j/plans.test.ts checks the plan). Exact lines first, then line prefixes, then
-// the rest, so the $cap kept are the best; src/domain/search.ts scores them exactly.
+// the rest, so the $cap kept are the best; src/domain/search.ts scores them exactly. Ids, labels
+// and searchText only: the few hits that make the page are read whole afterwards (entity/of-label).
 MATCH (n:Entity)
 WHERE n.searchText CONTAINS $t
 WITH n,
@@ -13,4 +14,4 @@ WITH n,
   END AS tier
 ORDER BY tier, n.id
 LIMIT $cap
-RETURN n
+RETURN n.id AS id, [l IN labels(n) WHERE l IN {{MODEL_LABELS}}][0] AS label, n.searchText AS searchText
