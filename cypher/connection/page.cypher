@@ -1,6 +1,6 @@
 // A connection's page in one statement (src/repo/connections/compile.ts composes the slots
-// from the fragment files beside this one): the label's nodes ({{MATCH}}: all of them, or an
-// anchor's, connection/anchor/) that match {{WHERE}}, after the
+// from the fragment files beside this one): the label's nodes ({{MATCH}}: all of them, or those a
+// relationship filter reaches from the node it names by id) that match {{WHERE}}, after the
 // cursor ({{AFTER}}), in the connection's total order ({{ORDER}}), one more than the page to
 // tell whether another page follows. Request values are parameters; identifiers come from
 // the model's allow-list.

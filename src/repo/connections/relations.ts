@@ -15,9 +15,9 @@ const mineralListedIn: RelationCompiler = (input) => {
   if (f.viaGroup === true) return null;
   const edition = given(f.edition) ? f.edition : null;
   const issuer = given(f.issuer) ? f.issuer : null;
-  // Naming an edition anchors the page there (connection/anchor/): its minerals, not all of them.
-  if (edition && issuer) return { fragment: 'mineral-listed-in-edition-issuer', params: { edition, issuer }, anchor: 'mineral-listed-in-edition' };
-  if (edition) return { fragment: 'mineral-listed-in-edition', params: { edition }, anchor: 'mineral-listed-in-edition' };
+  // Naming an edition anchors the page there (compile.ts anchorOf): its minerals, not all of them.
+  if (edition && issuer) return { fragment: 'mineral-listed-in-edition-issuer', params: { edition, issuer }, anchor: true };
+  if (edition) return { fragment: 'mineral-listed-in-edition', params: { edition }, anchor: true };
   if (issuer) return { fragment: 'mineral-listed-in-issuer', params: { issuer } };
   return { fragment: 'mineral-listed-in-any', params: {} };
 };
@@ -26,9 +26,9 @@ const countryIssuedList: RelationCompiler = (input) => {
   const f = input as Record<string, unknown>;
   const edition = given(f.edition) ? f.edition : null;
   const mineral = given(f.contains) ? f.contains : null;
-  if (edition && mineral) return { fragment: 'country-issued-list-edition-contains', params: { edition, mineral } };
-  if (edition) return { fragment: 'country-issued-list-edition', params: { edition } };
-  if (mineral) return { fragment: 'country-issued-list-contains', params: { mineral } };
+  if (edition && mineral) return { fragment: 'country-issued-list-edition-contains', params: { edition, mineral }, anchor: true };
+  if (edition) return { fragment: 'country-issued-list-edition', params: { edition }, anchor: true };
+  if (mineral) return { fragment: 'country-issued-list-contains', params: { mineral }, anchor: true };
   return { fragment: 'country-issued-list-any', params: {} };
 };
 
@@ -40,9 +40,10 @@ const mineralTopImportSource: RelationCompiler = (input, latest) => {
   const f = input as { importer?: string; country?: string; year?: number | null; period?: string | null };
   if (!given(f.importer) || !given(f.country)) return null;
   const base = { importer: f.importer, country: f.country };
-  if (given(f.period)) return { fragment: 'mineral-top-import-source', params: { ...base, period: f.period } };
-  if (typeof f.year === 'number') return { fragment: 'mineral-top-import-source', params: { ...base, period: periodForRelianceYear(f.year) } };
-  return known(latest('supplies-period', { importer: f.importer }) as string | null | undefined, (period) => ({ fragment: 'mineral-top-import-source', params: { ...base, period } }));
+  const top = (period: string) => ({ fragment: 'mineral-top-import-source', params: { ...base, period }, anchor: true });
+  if (given(f.period)) return top(f.period);
+  if (typeof f.year === 'number') return top(periodForRelianceYear(f.year));
+  return known(latest('supplies-period', { importer: f.importer }) as string | null | undefined, top);
 };
 
 const mineralImportReliance: RelationCompiler = (input, latest) => {
@@ -54,6 +55,7 @@ const mineralImportReliance: RelationCompiler = (input, latest) => {
   const fill = (year: number) => ({
     fragment,
     params: { importer: f.importer, year, ...(hasMin ? { min: f.min } : {}), ...(hasMax ? { max: f.max } : {}) },
+    anchor: true,
   });
   if (typeof f.year === 'number') return fill(f.year);
   return known(latest('relies-on-year', { importer: f.importer }) as number | null | undefined, fill);
@@ -64,19 +66,19 @@ const mineralProducedBy: RelationCompiler = (input, latest) => {
   if (!given(f.country)) return null;
   const fill = (year: number) =>
     typeof f.minShare === 'number'
-      ? { fragment: 'mineral-produced-by-share', params: { country: f.country, year, minShare: f.minShare } }
-      : { fragment: 'mineral-produced-by', params: { country: f.country, year } };
+      ? { fragment: 'mineral-produced-by-share', params: { country: f.country, year, minShare: f.minShare }, anchor: true }
+      : { fragment: 'mineral-produced-by', params: { country: f.country, year }, anchor: true };
   if (typeof f.year === 'number') return fill(f.year);
   return known(latest('produces-year', {}) as number | null | undefined, fill);
 };
 
-/** A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter (and where the page may start from it). */
-const byId = (fragment: string, param: string, anchor?: string): RelationCompiler => (input) => (given(input) ? { fragment, params: { [param]: input }, anchor } : null);
+/** A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter; the page may start from that node. */
+const byId = (fragment: string, param: string): RelationCompiler => (input) => (given(input) ? { fragment, params: { [param]: input }, anchor: true } : null);
 
 export const RELATION_FRAGMENTS: Readonly<Record<string, Readonly<Record<string, RelationCompiler>>>> = {
   Mineral: { listedIn: mineralListedIn, importReliance: mineralImportReliance, topImportSource: mineralTopImportSource, producedBy: mineralProducedBy },
   Country: { issuedList: countryIssuedList },
-  ListEdition: { contains: byId('edition-contains', 'mineral', 'edition-contains') },
+  ListEdition: { contains: byId('edition-contains', 'mineral') },
   Policy: { names: byId('policy-names', 'mineral') },
   Alliance: { hasMember: byId('alliance-has-member', 'country') },
 };
