@@ -63,7 +63,13 @@ export function removeLiveDirs(): void {
  * Writes one benchmark graph into an opened store: the schema, the real seeds, and for
  * a scale above 1 the synthetic copies (`beforeSeed` clears what an earlier run left).
  */
-async function fill<S extends GraphStore>(store: S, scale: number, fullCopies: boolean, beforeSeed?: (s: S) => Promise<void>) {
+async function fill<S extends GraphStore>(
+  store: S,
+  scale: number,
+  fullCopies: boolean,
+  beforeSeed?: (s: S) => Promise<void>,
+  split?: { perTransaction: number; undo: (s: S) => Promise<void> },
+) {
   let synthetic: { ms: number; transactions: number } | undefined;
   const t0 = performance.now();
   await store.applySchema();
@@ -71,7 +77,7 @@ async function fill<S extends GraphStore>(store: S, scale: number, fullCopies: b
   await loadSeeds(store, SEEDS_DIR);
   if (scale > 1) {
     const t1 = performance.now();
-    const w = await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }));
+    const w = await writeGraph(store, syntheticGraph(await real(), scale - 1, { statistics: fullCopies }), split && { perTransaction: split.perTransaction, undo: () => split.undo(store) });
     synthetic = { ms: performance.now() - t1, transactions: w.transactions };
   }
   return { loadMs: performance.now() - t0, synthetic };
@@ -185,7 +191,9 @@ async function buildNeo4j(
   };
   let filled: Awaited<ReturnType<typeof fill>>;
   try {
-    filled = await fill(store, scale, fullCopies, how.clearSynthetic ? deleteSynthetic : undefined);
+    // From 1000x, in transactions of 5 statements (500k rows): see writeGraph.
+    const split = scale >= 1000 ? { perTransaction: 5, undo: deleteSynthetic } : undefined;
+    filled = await fill(store, scale, fullCopies, how.clearSynthetic ? deleteSynthetic : undefined, split);
   } catch (err) {
     await store.close();
     throw err;

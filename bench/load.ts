@@ -229,7 +229,13 @@ export interface RawLoadResult {
  * through the store for `durationS`, as autocannon's connections send the GraphQL
  * requests. What a GraphQL server on this store could at best answer.
  */
-export async function runRawLoad(store: GraphStore, ops: readonly { readonly raw: readonly Statement[] }[], connections: number, durationS: number): Promise<RawLoadResult> {
+export async function runRawLoad(
+  store: GraphStore,
+  ops: readonly { readonly raw: readonly Statement[] }[],
+  connections: number,
+  durationS: number,
+  timeoutMs?: number,
+): Promise<RawLoadResult> {
   const deadline = performance.now() + durationS * 1000;
   const latencies: number[] = [];
   let next = 0;
@@ -239,7 +245,7 @@ export async function runRawLoad(store: GraphStore, ops: readonly { readonly raw
       const op = ops[next++ % ops.length];
       const t0 = performance.now();
       try {
-        await Promise.all(op.raw.map((s) => store.read(s)));
+        await Promise.all(op.raw.map((s) => store.read(s, { timeoutMs })));
         latencies.push(performance.now() - t0);
       } catch {
         errors++;

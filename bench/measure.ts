@@ -74,6 +74,8 @@ export async function probe(client: GraphQLClient, op: Operation): Promise<Avail
 }
 
 export interface LatencyOptions {
+  /** The deadline of each raw statement, the server's per-query deadline (QUERY_TIMEOUT_MS): a raw figure is never waited for longer than a GraphQL one. */
+  readonly timeoutMs?: number;
   readonly warmup: number;
   readonly iterations: number;
   /** Stop early once this many milliseconds went by (after at least 3 iterations), so a slow operation at scale cannot blow the budget. */
@@ -106,7 +108,7 @@ async function series(run: () => Promise<void>, o: LatencyOptions): Promise<Seri
 /** The raw lower bound: the operation's statements sent straight through the port, concurrently. */
 export function measureRaw(store: GraphStore, op: Operation, o: LatencyOptions): Promise<Series> {
   return series(async () => {
-    await Promise.all(op.raw.map((s) => store.read(s)));
+    await Promise.all(op.raw.map((s) => store.read(s, { timeoutMs: o.timeoutMs })));
   }, o);
 }
 

@@ -146,7 +146,7 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
   const client = new GraphQLClient(server.url);
   const rows: LatencyRow[] = [];
   const available: Operation[] = [];
-  const o = { warmup: args.warmup, iterations: args.iterations, maxMsPerSeries: args.maxSeriesMs };
+  const o = { warmup: args.warmup, iterations: args.iterations, maxMsPerSeries: args.maxSeriesMs, timeoutMs: QUERY_TIMEOUT_MS };
   // On Neo4j, the peer serves the same database from this process too, measured right after ours.
   const peer = g.backend === 'neo4j' ? await openPeer(g, store) : undefined;
   if (typeof peer === 'string') log(`  ${peer}`);
@@ -220,7 +220,7 @@ async function throughput(g: BenchGraph, ops: Operation[], excluded: string[], a
   const store = g.open();
   for (const c of args.connections) {
     log(`  raw through the port: ${c} worker(s), ${args.durationS} s, ${ops.length} operations in turn`);
-    raw.set(c, await runRawLoad(store, ops, c, args.durationS));
+    raw.set(c, await runRawLoad(store, ops, c, args.durationS, QUERY_TIMEOUT_MS));
   }
   await g.release();
   const child = await startChildServer(childEnv(g.backend, g));

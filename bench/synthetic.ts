@@ -119,10 +119,29 @@ function latestPerPair(rows: readonly PropsRow[]): PropsRow[] {
 /**
  * Writes a compiled graph of new nodes through the store's bulk path (src/seeds/load.ts
  * bulkStatements: Kùzu COPY FROM, Neo4j batched UNWIND ... CREATE), the one a fresh
- * `npm run seed` takes too, in one transaction: all or nothing, each batch's count checked.
+ * `npm run seed` takes too, each batch's count checked. One transaction unless
+ * `perTransaction` (statements) splits it: Neo4j holds a transaction's changes in its heap,
+ * and 1000x (2.8M relationships) passes what an 8 GB heap allows one transaction. Split, a
+ * failure runs `undo` (the caller deletes the synthetic nodes, and with them every copied
+ * fact, each of which touches one), so the write still leaves all or nothing behind.
  */
-export async function writeGraph(store: GraphStore, graph: CompiledGraph): Promise<{ transactions: number }> {
+export async function writeGraph(
+  store: GraphStore,
+  graph: CompiledGraph,
+  opts: { perTransaction?: number; undo?: () => Promise<void> } = {},
+): Promise<{ transactions: number }> {
   const stmts = bulkStatements(graph);
-  await store.writeTransaction(stmts, { verify: verifyWritten(stmts, 'synthetic write') });
-  return { transactions: 1 };
+  const per = opts.perTransaction ?? stmts.length;
+  let transactions = 0;
+  try {
+    for (let i = 0; i < stmts.length; i += per) {
+      const part = stmts.slice(i, i + per);
+      await store.writeTransaction(part, { verify: verifyWritten(part, 'synthetic write') });
+      transactions++;
+    }
+  } catch (err) {
+    if (transactions > 0) await opts.undo?.();
+    throw err;
+  }
+  return { transactions };
 }
