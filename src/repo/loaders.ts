@@ -82,8 +82,9 @@ export class Loaders {
   }
 
   /** A page or list of nodes read in one round trip, primed into the node loader. */
-  /** Entities of one label by id (one index seek each), primed into the node loader; in no particular order. */
+  /** Entities of one label by id, primed into the node loader; in no particular order. One id is an equality (a key seek on Kùzu too). */
   ofLabel(label: NodeLabel, ids: readonly string[]): Promise<GraphNode[]> {
+    if (ids.length === 1) return this.nodes(STATEMENTS.entityOfLabel, { id: ids[0] }, { Label: label });
     return this.nodes(STATEMENTS.entitiesOfLabel, { ids: [...ids] }, { Label: label });
   }
 

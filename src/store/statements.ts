@@ -31,6 +31,7 @@ export const STATEMENTS = {
   deleteAll: 'meta/delete-all',
   entityByIds: 'entity/by-ids',
   entitiesOfLabel: 'entity/of-label',
+  entityOfLabel: 'entity/one-of-label',
   allMinerals: 'mineral/all',
   allCountries: 'country/all',
   allListEditions: 'list-edition/all',

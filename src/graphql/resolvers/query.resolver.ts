@@ -1,3 +1,4 @@
+import type { NodeLabel } from '../../domain/model.js';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
@@ -124,7 +125,8 @@ export class QueryResolver {
   }
 }
 
-async function byId<C extends object>(ctx: Context, id: string, label: string, cls: new () => C): Promise<C | null> {
-  const node = await ctx.loaders.node.load(id);
+/** A typed root lookup (`mineral(id:)`): by label, one key seek, where the node loader looks in every label. */
+async function byId<C extends object>(ctx: Context, id: string, label: NodeLabel, cls: new () => C): Promise<C | null> {
+  const [node] = await ctx.loaders.ofLabel(label, [id]);
   return node && node.label === label ? fromNode(cls, node) : null;
 }
