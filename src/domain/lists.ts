@@ -149,7 +149,9 @@ export function diffLists(from: Entries, to: Entries, groups: GroupIndex): ListD
       const ms = groups.membersOf.get(g) ?? [];
       const onB = ms.filter((m) => b.has(m));
       // Groups on b (and not on a) that share members with g: HREE and LREE for rare-earth-elements, and the reverse.
-      const parts = b.has(g) ? [] : [...b.keys()].filter((h) => h !== g && !a.has(h) && (groups.membersOf.get(h) ?? []).some((m) => ms.includes(m)));
+      // (An element has no members, so no group shares one: the scan of b is skipped for it.)
+      const mine = new Set(ms);
+      const parts = b.has(g) || ms.length === 0 ? [] : [...b.keys()].filter((h) => h !== g && !a.has(h) && (groups.membersOf.get(h) ?? []).some((m) => mine.has(m)));
       // Still a group on both lists: only members newly named (or no longer named) one by one.
       const members = b.has(g) ? onB.filter((m) => !a.has(m)) : sorted(new Set([...onB, ...parts]));
       if (members.length > 0) regrouped.push({ group: g, members, direction });
