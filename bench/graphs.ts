@@ -191,8 +191,9 @@ async function buildNeo4j(
   };
   let filled: Awaited<ReturnType<typeof fill>>;
   try {
-    // From 1000x, in transactions of 5 statements (500k rows): see writeGraph.
-    const split = scale >= 1000 ? { perTransaction: 5, undo: deleteSynthetic } : undefined;
+    // From 100x, one batch of up to 100k rows per transaction: one transaction of the 100x copies
+    // (280k relationships) passed what the local server's 1 GB heap allows (see writeGraph).
+    const split = scale >= 100 ? { perTransaction: 1, undo: deleteSynthetic } : undefined;
     filled = await fill(store, scale, fullCopies, how.clearSynthetic ? deleteSynthetic : undefined, split);
   } catch (err) {
     await store.close();

@@ -160,7 +160,8 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
         rows.push({ ...base, status: `raw error: ${(err as Error).message.slice(0, 120)}` });
         continue;
       }
-      const avail = await probe(client, op);
+      // A reply that never comes (a server stuck past its own deadline) fails this row, not the run.
+      const avail = await probe(client, op).catch((err: Error) => ({ ok: false as const, reason: `error: ${err.message.slice(0, 120)}` }));
       let row: LatencyRow;
       if (!avail.ok) {
         row = { ...base, status: avail.reason, raw };

@@ -120,8 +120,9 @@ function latestPerPair(rows: readonly PropsRow[]): PropsRow[] {
  * Writes a compiled graph of new nodes through the store's bulk path (src/seeds/load.ts
  * bulkStatements: Kùzu COPY FROM, Neo4j batched UNWIND ... CREATE), the one a fresh
  * `npm run seed` takes too, each batch's count checked. One transaction unless
- * `perTransaction` (statements) splits it: Neo4j holds a transaction's changes in its heap,
- * and 1000x (2.8M relationships) passes what an 8 GB heap allows one transaction. Split, a
+ * `perTransaction` (statements) splits it: Neo4j holds a transaction's changes in its heap:
+ * 100x (280k relationships) passes what a 1 GB heap allows one transaction, 1000x (2.8M)
+ * what an 8 GB one does. Split, a
  * failure runs `undo` (the caller deletes the synthetic nodes, and with them every copied
  * fact, each of which touches one), so the write still leaves all or nothing behind.
  */
