@@ -326,7 +326,7 @@ async function main(): Promise<number> {
           const { rows, available } = await latencies(g, args);
           latencyRows.push(...rows);
           if (args.throughputScales.includes(scale) && available.length > 0) {
-            const t = await throughput(g, available, rows.filter((r) => r.status === 'ok' && !available.some((op) => op.name === r.operation)).map((r) => r.operation), args);
+            const t = await throughput(g, available, rows.filter((r) => r.status === 'ok' && r.operation !== FLOOR && !available.some((op) => op.name === r.operation)).map((r) => r.operation), args);
             throughputRows.push(...t.rows);
             graphs.push({ ...info, serverExit: t.exit });
             if (t.exit.startsWith('crashed')) code = 1;
