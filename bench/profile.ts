@@ -19,8 +19,8 @@ import { syntheticGraph, writeGraph } from './synthetic.js';
  * operation is sent `requests` times (default 40) one after another while the V8 CPU
  * profiler samples the main thread. Per operation: wall time per request, the share the
  * main thread was idle (waiting for Kùzu's worker threads or the socket), and the
- * busy time by where the code lives (a package under node_modules, a folder of src/, Node
- * itself, the garbage collector). Kùzu's own work runs on its threads, so it shows as idle
+ * busy time by where the code lives (a package under node_modules, a folder of src/, Node's
+ * own modules, native functions by name, the garbage collector). Kùzu's own work runs on its threads, so it shows as idle
  * here beside the kuzu package's JavaScript binding.
  */
 interface ProfileNode {
@@ -43,7 +43,9 @@ function where(n: ProfileNode): string {
   if (pkg) return pkg[1];
   const src = /\/(src\/[^/]+|bench)\//.exec(url);
   if (src) return src[1];
-  if (url.startsWith('node:') || url === '') return 'node';
+  if (url.startsWith('node:')) return 'node';
+  // No script: V8 builtins and native calls (the kuzu addon's synchronous N-API work among them).
+  if (url === '') return `native ${functionName || '(anonymous)'}`;
   return url;
 }
 
