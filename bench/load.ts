@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../src/store/create.js';
-import type { GraphStore, Statement } from '../src/store/port.js';
+import type { GraphStore } from '../src/store/port.js';
+import { percentile, runRaw } from './measure.js';
+import type { Operation } from './operations.js';
 
 /** The server as its own process (`node --import tsx src/main.ts`), so its memory is measured apart from the load generator's. */
 export interface ChildServer {
@@ -212,14 +214,9 @@ export async function runLoad(
 }
 
 /** The raw side of a throughput run: the operations' own statements straight through the port. */
-export interface RawLoadResult {
-  readonly connections: number;
-  readonly durationS: number;
+export interface RawLoadResult extends Pick<LoadResult, 'connections' | 'durationS' | 'rps' | 'p50Ms' | 'p99Ms'> {
   /** Operations completed (each one all of its raw statements, as the latency rows run them). */
   readonly requests: number;
-  readonly rps: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
   readonly errors: number;
 }
 
@@ -231,7 +228,7 @@ export interface RawLoadResult {
  */
 export async function runRawLoad(
   store: GraphStore,
-  ops: readonly { readonly raw: readonly Statement[] }[],
+  ops: readonly Pick<Operation, 'raw'>[],
   connections: number,
   durationS: number,
   timeoutMs?: number,
@@ -245,7 +242,7 @@ export async function runRawLoad(
       const op = ops[next++ % ops.length];
       const t0 = performance.now();
       try {
-        await Promise.all(op.raw.map((s) => store.read(s, { timeoutMs })));
+        await runRaw(store, op, timeoutMs);
         latencies.push(performance.now() - t0);
       } catch {
         errors++;
@@ -255,7 +252,5 @@ export async function runRawLoad(
   const started = performance.now();
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsedS = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { connections, durationS, requests: latencies.length, rps: latencies.length / elapsedS, p50Ms: at(0.5), p99Ms: at(0.99), errors };
+  return { connections, durationS, requests: latencies.length, rps: latencies.length / elapsedS, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), errors };
 }

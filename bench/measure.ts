@@ -107,9 +107,12 @@ async function series(run: () => Promise<void>, o: LatencyOptions): Promise<Seri
 
 /** The raw lower bound: the operation's statements sent straight through the port, concurrently. */
 export function measureRaw(store: GraphStore, op: Operation, o: LatencyOptions): Promise<Series> {
-  return series(async () => {
-    await Promise.all(op.raw.map((s) => store.read(s, { timeoutMs: o.timeoutMs })));
-  }, o);
+  return series(() => runRaw(store, op, o.timeoutMs), o);
+}
+
+/** One operation's raw statements, sent concurrently through the port (the latency rows' and the raw throughput's unit). */
+export async function runRaw(store: GraphStore, op: Pick<Operation, 'raw'>, timeoutMs?: number): Promise<void> {
+  await Promise.all(op.raw.map((s) => store.read(s, { timeoutMs })));
 }
 
 /** The same request through HTTP GraphQL; fails on any error in a reply. */

@@ -145,7 +145,8 @@ export class CypherRegistry {
   }
 }
 
-function render(raw: string, vars: TemplateVars): string {
+/** The model's properties of a template's Label, or of its TYPE when it has one (unknown names throw). */
+function propsOf(vars: TemplateVars): Props | undefined {
   let props: Props | undefined;
   if (vars.Label !== undefined) {
     if (!isNodeLabel(vars.Label)) throw new Error(`unknown label ${vars.Label}`);
@@ -155,6 +156,11 @@ function render(raw: string, vars: TemplateVars): string {
     if (!isRelType(vars.TYPE)) throw new Error(`unknown relationship type ${vars.TYPE}`);
     props = REL_TYPES[vars.TYPE].props;
   }
+  return props;
+}
+
+function render(raw: string, vars: TemplateVars): string {
+  const props = propsOf(vars);
   for (const end of [vars.From, vars.To]) {
     if (end !== undefined && !isNodeLabel(end)) throw new Error(`unknown label ${end}`);
   }
@@ -230,7 +236,7 @@ function bulk(text: string, vars: TemplateVars, props: Props | undefined): strin
   if (!props) throw new Error('a bulk statement needs a Label or TYPE');
   const file = vars.File;
   if (file === undefined || !SAFE_FILE.test(file)) throw new Error(`a bulk statement's file must be a plain path, not ${String(file)}`);
-  const cols = bulkColumns(props, vars.TYPE !== undefined);
+  const cols = bulkColumns(vars);
   return text
     .replace(/\{\{FILE\}\}/g, `'${file}'`)
     .replace(/\{\{CSV_OPTIONS\}\}/g, `header=true, escape='\\\\', parallel=${vars.Parallel ? 'true' : 'false'}`)
@@ -241,8 +247,10 @@ function bulk(text: string, vars: TemplateVars, props: Props | undefined): strin
 }
 
 /** The properties a bulk file holds, in its column order: a node's id first, a relationship's props (key among them). */
-export function bulkColumns(props: Props, isRel: boolean): string[] {
-  return isRel ? Object.keys(props) : ['id', ...Object.keys(props)];
+export function bulkColumns(vars: TemplateVars): string[] {
+  const props = propsOf(vars);
+  if (!props) throw new Error('a bulk statement needs a Label or TYPE');
+  return vars.TYPE !== undefined ? Object.keys(props) : ['id', ...Object.keys(props)];
 }
 
 /**

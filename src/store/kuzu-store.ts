@@ -7,7 +7,6 @@ import { writeBulkCsv } from './kuzu-csv.js';
 import { StoreConfigError, StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
 import type { GraphNode, GraphRel, Row } from './values.js';
-import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType } from '../domain/model.js';
 
 export interface KuzuOptions {
   /** A database folder, or `:memory:`. */
@@ -113,11 +112,9 @@ export class KuzuStore implements GraphStore {
    */
   private async copyFromFile(s: Statement, file: string): Promise<Row[]> {
     const rows = (s.params?.rows ?? []) as Record<string, unknown>[];
-    const label = s.vars?.TYPE ?? s.vars?.Label ?? '';
-    const props = isRelType(label) ? REL_TYPES[label].props : isNodeLabel(label) ? NODE_LABELS[label] : undefined;
-    if (!props) throw new StoreQueryError(`bulk statement ${s.name} names no model label or type`);
-    const csv = writeBulkCsv(file, rows, bulkColumns(props, s.vars?.TYPE !== undefined), s.vars?.TYPE !== undefined);
-    const text = this.cypher.text(s.name, { ...s.vars, File: file, Parallel: csv.parallel });
+    const vars = s.vars ?? {};
+    const csv = writeBulkCsv(file, rows, bulkColumns(vars), vars.TYPE !== undefined);
+    const text = this.cypher.text(s.name, { ...vars, File: file, Parallel: csv.parallel });
     const result = await this.guard(() => this.writer.conn.query(text));
     const results = Array.isArray(result) ? result : [result];
     try {

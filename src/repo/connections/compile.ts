@@ -264,7 +264,7 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
       const asVar = (t: string) => t.replace(/\$([A-Za-z][A-Za-z0-9_]*)/g, (m, p: string) => (bound(p) ? `p_${p}` : m));
       const bind = (ps: Record<string, unknown>) => Object.keys(ps).filter(bound).map((k) => `$${k} AS p_${k}`).join(', ') || '1 AS p_none';
       // After an anchor's WITH DISTINCT n, the bound variables must be carried on by name.
-      const carry = (ps: Record<string, unknown>) => [...Object.keys(ps).filter(bound).map((k) => `p_${k}`)].map((v) => `, ${v}`).join('') || ', p_none';
+      const carry = (ps: Record<string, unknown>) => Object.keys(ps).filter(bound).map((k) => `, p_${k}`).join('') || ', p_none';
       const from = (ps: Record<string, unknown>) => (anchor ? asVar(anchor) + carry(ps) : `MATCH (n:${label})`);
       return {
         page: { vars: { Label: label, Slots: { BIND: bind(pageParams), MATCH: from(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order } }, params: { ...pageParams, limit: req.limit } },

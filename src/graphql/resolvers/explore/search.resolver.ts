@@ -44,7 +44,11 @@ export class SearchResolver {
     );
     const ranked = rankCandidates(candidates, t, n);
     const byLabel = new Map<NodeLabel, string[]>();
-    for (const h of ranked) byLabel.set(h.candidate.label, [...(byLabel.get(h.candidate.label) ?? []), h.candidate.id]);
+    for (const h of ranked) {
+      const ids = byLabel.get(h.candidate.label);
+      if (ids) ids.push(h.candidate.id);
+      else byLabel.set(h.candidate.label, [h.candidate.id]);
+    }
     const read = await Promise.all([...byLabel].map(([label, ids]) => ctx.loaders.ofLabel(label, ids)));
     const nodes = new Map(read.flat().map((node) => [String(node.props.id), node]));
     const hits: SearchHit[] = [];
