@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import kuzu from 'kuzu';
 import { bulkColumns, encodeTemplateRows, type CypherRegistry } from './cypher.js';
 import { writeBulkCsv } from './kuzu-csv.js';
@@ -118,7 +119,7 @@ export class KuzuStore implements GraphStore {
     const result = await this.guard(() => this.writer.conn.query(text));
     const results = Array.isArray(result) ? result : [result];
     try {
-      const [row] = (await results[results.length - 1].getAll()) as Row[];
+      const [row] = await allRows(results[results.length - 1]);
       const copied = /^(\d+) tuples have been copied/.exec(String(row?.result ?? ''));
       if (!copied) throw new StoreQueryError(`Kùzu's COPY answered no count: ${String(row?.result).slice(0, 200)}`);
       return [{ written: Number(copied[1]) }];
@@ -184,7 +185,7 @@ export class KuzuStore implements GraphStore {
     const results = Array.isArray(result) ? result : [result];
     const last = results[results.length - 1];
     try {
-      const rows = (await last.getAll()) as Row[];
+      const rows = await allRows(last);
       return rows.map((row) => normaliseRow(row));
     } finally {
       for (const r of results) r.close();
@@ -214,6 +215,26 @@ function toKuzuParams(params: Record<string, unknown>): Record<string, unknown> 
     out[k] = v;
   }
   return out;
+}
+
+/** Rows read synchronously between two turns of the event loop (see allRows). */
+const ROWS_PER_TURN = 2_000;
+
+/**
+ * Every row of an executed result. Kùzu holds the whole result in memory once execute
+ * resolves; the binding's getAll() still fetches each row on a worker thread (a thread
+ * pool hop and a promise per row: about 40 µs, 240 ms for 6,000 rows of three ids, where
+ * counting them took 3.6 ms). Reading synchronously costs microseconds per row; a large
+ * result yields to the event loop every ROWS_PER_TURN rows so other requests still run.
+ */
+async function allRows(result: kuzu.QueryResult): Promise<Row[]> {
+  result.resetIterator();
+  const rows: Row[] = [];
+  while (result.hasNext()) {
+    rows.push(result.getNextSync() as Row);
+    if (rows.length % ROWS_PER_TURN === 0) await yieldToLoop();
+  }
+  return rows;
 }
 
 export function mapKuzuError(err: unknown): StoreError {
