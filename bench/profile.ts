@@ -49,12 +49,34 @@ function where(n: ProfileNode): string {
   return url;
 }
 
+/** Ids of the profile's nodes that are the profiler's own work: calls under the inspector session's post (Profiler.stop). */
+function profilerOwn(p: Profile): Set<number> {
+  const own = new Set<number>();
+  const mark = (n: ProfileNode | undefined, under: boolean): void => {
+    if (!n) return;
+    const here = under || n.callFrame.url === 'node:inspector';
+    if (here) own.add(n.id);
+    for (const c of n.children ?? []) mark(byIdOf(p).get(c), here);
+  };
+  mark(p.nodes[0], false);
+  return own;
+}
+
+const byIds = new WeakMap<Profile, Map<number, ProfileNode>>();
+function byIdOf(p: Profile): Map<number, ProfileNode> {
+  let m = byIds.get(p);
+  if (!m) byIds.set(p, (m = new Map(p.nodes.map((n) => [n.id, n]))));
+  return m;
+}
+
 function summarise(p: Profile): Map<string, number> {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const byId = byIdOf(p);
+  const own = profilerOwn(p);
   const out = new Map<string, number>();
   for (let i = 0; i < p.samples.length; i++) {
     const n = byId.get(p.samples[i]);
-    if (!n) continue;
+    // The profiler's own stop call (its 'native dispatch') is not the request's time.
+    if (!n || own.has(n.id)) continue;
     const k = where(n);
     out.set(k, (out.get(k) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
   }
