@@ -11,7 +11,15 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getMetadataStorage } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
+import { NODE_LABELS, type NodeLabel } from '../../src/domain/model.js';
+import { getSchema } from '../../src/graphql/schema.js';
+import { Alliance } from '../../src/graphql/types/alliance.type.js';
+import { Country } from '../../src/graphql/types/country.type.js';
+import { ListEdition } from '../../src/graphql/types/list-edition.type.js';
+import { Mineral } from '../../src/graphql/types/mineral.type.js';
+import { Policy } from '../../src/graphql/types/policy.type.js';
 import { ALLIANCE_CONNECTION, COUNTRY_CONNECTION, LIST_EDITION_CONNECTION, MINERAL_CONNECTION, POLICY_CONNECTION, type ConnectionSpec } from '../../src/graphql/filters/index.js';
 import { compileConnection, type CompileSpec, type PageRequest } from '../../src/repo/connections/compile.js';
 import { RELATION_FRAGMENTS } from '../../src/repo/connections/relations.js';
@@ -72,6 +80,7 @@ const CASES: Case[] = [
     },
   },
   { name: 'policies-date-range', spec: spec(POLICY_CONNECTION), req: { ...base, where: { date: { gte: '2023-06', lt: '2025' } }, field: 'DATE' } },
+  { name: 'minerals-listed-in-projected', spec: spec(MINERAL_CONNECTION), req: { ...base, where: { listedIn: { edition: 'USA-2025' } }, field: 'NAME', project: ['id', 'name', 'aliases'] } },
   { name: 'minerals-last-before', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', backwards: true, cursor: ['Gallium', 'gallium'] } },
 ];
 
@@ -106,6 +115,25 @@ describe('compiled connection statements (golden)', () => {
       if (!page) continue;
       const r = lintNeo4j(page);
       expect([...r.errors, ...r.schemaWarnings], `${c.name}:\n${describeDiagnostics(page, [...r.errors, ...r.schemaWarnings])}`).toEqual([]);
+    }
+  });
+
+  it('each connection’s plainFields are exactly its type’s fields that are stored properties with no resolver or getter', async () => {
+    await getSchema();
+    const storage = getMetadataStorage();
+    const ancestry = (c: Function): Function[] => {
+      const out: Function[] = [];
+      for (let k: any = c; typeof k === 'function' && k !== Function.prototype; k = Object.getPrototypeOf(k)) out.push(k);
+      return out;
+    };
+    for (const [s, cls] of [
+      [MINERAL_CONNECTION, Mineral], [COUNTRY_CONNECTION, Country], [LIST_EDITION_CONNECTION, ListEdition], [POLICY_CONNECTION, Policy], [ALLIANCE_CONNECTION, Alliance],
+    ] as const) {
+      const chain = ancestry(cls);
+      const resolved = new Set(storage.fieldResolvers.filter((f) => chain.includes(f.getObjectType?.() as Function)).map((f) => f.schemaName));
+      const plain = storage.fields.filter((f) => chain.includes(f.target) && !resolved.has(f.schemaName)).map((f) => f.schemaName).filter((f) => f !== 'id');
+      expect([...s.plainFields].sort(), s.type).toEqual([...new Set(plain)].sort());
+      for (const f of s.plainFields) expect(Object.keys(NODE_LABELS[s.type as NodeLabel]), `${s.type}.${f}`).toContain(f);
     }
   });
 
@@ -235,6 +263,27 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     const page: any = await data(store(), '{ minerals(first: 2, orderBy: { field: NAME }) { pageInfo { endCursor } } }');
     const wrong = await execute(store(), `{ minerals(last: 2, before: ${JSON.stringify(page.minerals.pageInfo.endCursor)}) { edges { node { id } } } }`);
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'before' });
+  });
+
+  // A page whose nodes select only plain fields reads only those properties (RETURN n.x AS v_x):
+  // each connection with every plain field selected answers as the engine's whole nodes do.
+  for (const [field, s] of [
+    ['minerals', MINERAL_CONNECTION], ['countries', COUNTRY_CONNECTION], ['listEditions', LIST_EDITION_CONNECTION],
+    ['policies', POLICY_CONNECTION], ['alliances', ALLIANCE_CONNECTION],
+  ] as const) {
+    it(`${field}: a page selecting only plain fields (${s.plainFields.join(', ')}) answers as whole nodes do`, async () => {
+      const q = `{ ${field}(first: 100) { edges { cursor node { __typename id ${s.plainFields.join(' ')} } } } }`;
+      const mine: any = await data(store(), q);
+      expect(mine[field].edges.length).toBeGreaterThan(2);
+      expect(mine).toEqual(await withEngine(() => data(store(), q)));
+    });
+  }
+
+  it('a page that selects a field with a resolver reads whole nodes, and answers the same', async () => {
+    const q = '{ minerals(first: 100, where: { listedIn: { edition: "USA-2018" } }) { edges { node { id name isGroup displayName sources { id } } } } }';
+    const mine: any = await data(store(), q);
+    expect(mine.minerals.edges.some((e: any) => e.node.isGroup)).toBe(true);
+    expect(mine).toEqual(await withEngine(() => data(store(), q)));
   });
 
   it('a compiled page is one round trip, and totalCount one more only when selected', async () => {

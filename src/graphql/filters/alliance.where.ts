@@ -50,6 +50,7 @@ export const ALLIANCE_CONNECTION: ConnectionSpec<Alliance> = {
     founded: { kind: 'date', get: (a) => a.founded },
   },
   relations: { hasMember },
+  plainFields: ['acronym', 'name', 'nameZh', 'kind', 'founded', 'aliases', 'note', 'citation'],
   orderKeys: {
     [AllianceOrderField.ID]: (a) => a.id,
     [AllianceOrderField.ACRONYM]: (a) => a.acronym ?? null,

@@ -82,6 +82,7 @@ export const COUNTRY_CONNECTION: ConnectionSpec<Country> = {
     kind: { kind: 'string', get: (c) => c.kind },
   },
   relations: { memberOf, issuedList },
+  plainFields: ['name', 'nameZh', 'kind', 'aliases', 'note', 'citation'],
   orderKeys: {
     [CountryOrderField.ID]: (c) => c.id,
     [CountryOrderField.NAME]: (c) => c.name ?? null,

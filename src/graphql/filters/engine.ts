@@ -3,6 +3,7 @@ import { badInput } from '../errors.js';
 import type { ConnectionShape } from '../types/connection.js';
 import type { GraphNode } from '../../store/values.js';
 import { compiledPage } from '../../repo/connections/run.js';
+import { orderProp } from '../../repo/connections/compile.js';
 import { pageWindow } from '../paginate.js';
 import { orderedPage, ordering, type SortKey } from './order.js';
 import type { OrderDirection } from './scalar.input.js';
@@ -35,6 +36,12 @@ export interface ConnectionSpec<T> {
   readonly relations: Readonly<Record<string, RelationFilter<any>>>;
   /** Order-field enum value → the item's sort key. */
   readonly orderKeys: Readonly<Record<string, (t: T) => SortKey>>;
+  /**
+   * The type's fields that are stored properties read as they are (no resolver, no getter):
+   * a page whose nodes select only these (and `id`, `__typename`) reads only them. A test
+   * checks the list against the type's TypeGraphQL metadata and the model.
+   */
+  readonly plainFields: readonly string[];
 }
 
 export interface WhereNode {
@@ -52,6 +59,24 @@ export interface ConnectionArgs {
   /** Backward paging (Relay): the `last` items before `before`, in the connection's order. */
   last?: number | null;
   before?: string | null;
+  /** The fields selected on the page's nodes (`edges { node { ... } }`), when the caller looked; absent: whole nodes. */
+  select?: ReadonlySet<string>;
+}
+
+/**
+ * The properties a compiled page must read: those the nodes' selection names, with the id and
+ * the order property (the cursor carries both), when it names plain fields only; else
+ * undefined (whole nodes).
+ */
+function projection<T>(spec: ConnectionSpec<T>, select: ReadonlySet<string> | undefined, field: string): string[] | undefined {
+  if (!select) return undefined;
+  const props = new Set(['id', orderProp(field)]);
+  for (const f of select) {
+    if (f === '__typename' || f === 'id') continue;
+    if (!spec.plainFields.includes(f)) return undefined;
+    props.add(f);
+  }
+  return [...props];
 }
 
 const COMBINATORS = ['AND', 'OR', 'NOT'] as const;
@@ -226,7 +251,8 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
 
   // The database does the query where the translate layer can express it (src/repo/connections/).
   const window = pageWindow(args);
-  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window });
+  const project = projection(spec, args.select, field);
+  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window, project });
   if (compiled) return compiled;
   // Backward pages the engine answers on its node-by-node path (the id-set path below pages forwards only).
 

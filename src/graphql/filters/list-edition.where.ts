@@ -55,6 +55,7 @@ export const LIST_EDITION_CONNECTION: ConnectionSpec<ListEdition> = {
     kind: { kind: 'string', get: (e) => e.kind },
   },
   relations: { contains },
+  plainFields: ['year', 'published', 'title', 'titleZh', 'kind', 'size', 'note', 'citation'],
   orderKeys: {
     [ListEditionOrderField.ID]: (e) => e.id,
     [ListEditionOrderField.YEAR]: (e) => e.year ?? null,

@@ -165,6 +165,7 @@ export const MINERAL_CONNECTION: ConnectionSpec<Mineral> = {
     isGroup: { kind: 'boolean', get: (m) => m.isGroup === true },
   },
   relations: { listedIn, importReliance, topImportSource, producedBy },
+  plainFields: ['name', 'nameZh', 'symbol', 'aliases', 'note', 'citation'],
   orderKeys: {
     [MineralOrderField.ID]: (m) => m.id,
     [MineralOrderField.NAME]: (m) => m.name ?? null,

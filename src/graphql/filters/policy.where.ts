@@ -55,6 +55,7 @@ export const POLICY_CONNECTION: ConnectionSpec<Policy> = {
     number: { kind: 'string', get: (p) => p.number },
   },
   relations: { names },
+  plainFields: ['kind', 'number', 'title', 'titleZh', 'date', 'administration', 'aliases', 'note', 'citation'],
   orderKeys: {
     [PolicyOrderField.ID]: (p) => p.id,
     [PolicyOrderField.DATE]: (p) => p.date ?? null,

@@ -1,7 +1,9 @@
 import type { NodeLabel } from '../../domain/model.js';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
+import { selectedFields } from '../selection.js';
 import {
   ALLIANCE_CONNECTION, AllianceOrder, AllianceWhere, COUNTRY_CONNECTION, CountryOrder, CountryWhere, filteredConnection, LIST_EDITION_CONNECTION,
   ListEditionOrder, ListEditionWhere, MINERAL_CONNECTION, MineralOrder, MineralWhere, POLICY_CONNECTION, PolicyOrder, PolicyWhere,
@@ -68,8 +70,9 @@ export class QueryResolver {
     @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
     @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after, last, before });
+    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
   }
 
   @Query(() => AllianceConnection, { description: 'Alliances, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -81,8 +84,9 @@ export class QueryResolver {
     @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
     @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after, last, before });
+    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
   }
 
   @Query(() => MineralConnection, { description: 'Minerals and mineral groups, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -94,8 +98,9 @@ export class QueryResolver {
     @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
     @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after, last, before });
+    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
   }
 
   @Query(() => CountryConnection, { description: 'Countries and economies, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -107,8 +112,9 @@ export class QueryResolver {
     @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
     @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after, last, before });
+    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
   }
 
   @Query(() => ListEditionConnection, { description: 'List editions, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -120,8 +126,9 @@ export class QueryResolver {
     @Arg('last', () => Int, { nullable: true, description: LAST }) last: number | null,
     @Arg('before', () => String, { nullable: true, description: BEFORE }) before: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after, last, before });
+    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
   }
 }
 

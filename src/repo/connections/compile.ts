@@ -1,6 +1,7 @@
 import { dateBounds } from '../../domain/dates.js';
 import { DATE_BOUNDS, NODE_LABELS, isNodeLabel, type NodeLabel } from '../../domain/model.js';
 import type { CypherRegistry, TemplateVars } from '../../store/cypher.js';
+import type { GraphNode } from '../../store/values.js';
 import type { SortKey } from '../../graphql/filters/order.js';
 
 /**
@@ -214,6 +215,29 @@ export interface PageRequest {
   readonly limit: number;
   /** The values read beforehand for filters that need them (see LatestLookup). */
   readonly latest?: LatestLookup;
+  /**
+   * Only these properties of each node (`RETURN n.id AS v_id, ...`, rows read by
+   * `projectedNode`), when the request selects nothing else; absent: whole nodes (`RETURN n`).
+   * The caller includes `id` and the order property (the cursor carries both).
+   */
+  readonly project?: readonly string[];
+}
+
+/** A projected column's name: `v_` and the property (no clash with a bound `p_` variable). */
+const PROJECTED = 'v_';
+
+/** `{{RETURN}}`: the node, or the projected properties, each checked against the model. */
+function returned(label: NodeLabel, project: readonly string[] | undefined): string {
+  if (!project) return 'n';
+  return [...new Set(project)].map((p) => `n.${checkProp(label, p)} AS ${PROJECTED}${p}`).join(', ');
+}
+
+/** A row of a projected page as a node of `label` holding only the projected properties. */
+export function projectedNode(label: NodeLabel, row: Readonly<Record<string, unknown>>): GraphNode {
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (k.startsWith(PROJECTED)) props[k.slice(PROJECTED.length)] = v;
+  // No engine reference: a projected node is never primed into the node loader, nor matched by ref.
+  return { kind: 'node', ref: '', label, props };
 }
 
 /** The page statement and the count statement's parts for one request, or null when this layer cannot express it. */
@@ -245,6 +269,7 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     const label = spec.label;
     if (!isNodeLabel(label)) return null;
     const pageParams = { ...params, ...cursorParams };
+    const ret = returned(label, req.project);
     if (bindsParameters(reg)) {
       // Kùzu's skeletons bind each parameter to a variable first (cypher/kuzu/connection/page).
       // Kùzu 0.11, measured: a parameter in an EXISTS subquery beside a parameter on n in one WHERE
@@ -267,13 +292,16 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
       const carry = (ps: Record<string, unknown>) => Object.keys(ps).filter(bound).map((k) => `, p_${k}`).join('') || ', p_none';
       const from = (ps: Record<string, unknown>) => (anchor ? asVar(anchor) + carry(ps) : `MATCH (n:${label})`);
       return {
-        page: { vars: { Label: label, Slots: { BIND: bind(pageParams), MATCH: from(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order } }, params: { ...pageParams, limit: req.limit } },
+        page: {
+          vars: { Label: label, Slots: { BIND: bind(pageParams), MATCH: from(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order, RETURN: ret } },
+          params: { ...pageParams, limit: req.limit },
+        },
         count: { vars: { Label: label, Slots: { BIND: bind(params), MATCH: from(params), WHERE: asVar(where) } }, params },
       };
     }
     const from = anchor ?? `MATCH (n:${label})`;
     return {
-      page: { vars: { Label: label, Slots: { MATCH: from, WHERE: where, AFTER: after, ORDER: order } }, params: { ...pageParams, limit: req.limit } },
+      page: { vars: { Label: label, Slots: { MATCH: from, WHERE: where, AFTER: after, ORDER: order, RETURN: ret } }, params: { ...pageParams, limit: req.limit } },
       count: { vars: { Label: label, Slots: { MATCH: from, WHERE: where } }, params },
     };
   } catch (err) {

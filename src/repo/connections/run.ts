@@ -7,7 +7,7 @@ import type { ConnectionShape } from '../../graphql/types/connection.js';
 import type { ConnectionSpec } from '../../graphql/filters/engine.js';
 import type { PageWindow } from '../../graphql/paginate.js';
 import { decodeOrderedCursor, encodeOrderedCursor, type SortKey } from '../../graphql/filters/order.js';
-import { CONNECTION_FRAGMENTS, compileConnection, type CompileSpec, type LatestKind } from './compile.js';
+import { CONNECTION_FRAGMENTS, compileConnection, projectedNode, type CompileSpec, type LatestKind } from './compile.js';
 import { RELATION_FRAGMENTS } from './relations.js';
 
 /** The fragment files per backend (the dialect folder wins), loaded once. */
@@ -32,6 +32,8 @@ export interface PageArgs {
   readonly descending: boolean;
   readonly tag: string;
   readonly window: PageWindow;
+  /** Only these properties are read (see PageRequest.project); absent: whole nodes. */
+  readonly project?: readonly string[];
 }
 
 /**
@@ -46,7 +48,7 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
   if (window.size === 0 || process.env.CMG_NO_COMPILE) return null;
   const cursor = window.cursor ? decodeOrderedCursor(window.cursor, args.tag, window.backwards ? 'before' : 'after') : null;
   const reg = registry(ctx.loaders.backend);
-  const request = { where: args.where, field: args.field, descending: args.descending, backwards: window.backwards, cursor, limit: window.size + 1 };
+  const request = { where: args.where, field: args.field, descending: args.descending, backwards: window.backwards, cursor, limit: window.size + 1, project: args.project };
   // First pass: which "latest" values the filters need (none for most requests); read them, then compile.
   const wanted = new Map<string, { which: LatestKind; params: Readonly<Record<string, string>> }>();
   const first = compileConnection(reg, compileSpec(spec), {
@@ -69,7 +71,11 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
     compiled = second;
   }
   const key = spec.orderKeys[args.field];
-  const nodes = await ctx.loaders.nodes(STATEMENTS.connectionPage, compiled.page.params, compiled.page.vars);
+  // Projected nodes hold only what this request selects: they are not primed into the node loader.
+  const label = compileSpec(spec).label;
+  const nodes = args.project
+    ? (await ctx.loaders.rows(STATEMENTS.connectionPage, compiled.page.params, compiled.page.vars)).map((row) => projectedNode(label, row))
+    : await ctx.loaders.nodes(STATEMENTS.connectionPage, compiled.page.params, compiled.page.vars);
   const items = nodes.map(spec.make);
   const more = items.length > window.size;
   // Backwards, the statement reads the reversed order: turn the page round.
