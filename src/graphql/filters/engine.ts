@@ -61,6 +61,8 @@ export interface ConnectionArgs {
   before?: string | null;
   /** The fields selected on the page's nodes (`edges { node { ... } }`), when the caller looked; absent: whole nodes. */
   select?: ReadonlySet<string>;
+  /** Whether `totalCount` is selected (then a compiled page starts its count beside the page, not after it). */
+  counted?: boolean;
 }
 
 /**
@@ -252,7 +254,7 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
   // The database does the query where the translate layer can express it (src/repo/connections/).
   const window = pageWindow(args);
   const project = projection(spec, args.select, field);
-  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window, project });
+  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window, project, counted: args.counted });
   if (compiled) return compiled;
   // Backward pages the engine answers on its node-by-node path (the id-set path below pages forwards only).
 

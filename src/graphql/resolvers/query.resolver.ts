@@ -72,7 +72,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
+    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
   }
 
   @Query(() => AllianceConnection, { description: 'Alliances, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -86,7 +86,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
+    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
   }
 
   @Query(() => MineralConnection, { description: 'Minerals and mineral groups, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -100,7 +100,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
+    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
   }
 
   @Query(() => CountryConnection, { description: 'Countries and economies, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -114,7 +114,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
+    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
   }
 
   @Query(() => ListEditionConnection, { description: 'List editions, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -128,7 +128,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']) });
+    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
   }
 }
 
