@@ -94,24 +94,30 @@ export const REL_TYPES = {
   ADMINISTERS: rel([['Agency', 'Policy']], { date: 'STRING', role: 'STRING' }),
   PARTNERS_WITH: rel([['Country', 'Country']], { date: 'STRING', role: 'STRING' }),
   PRODUCES_AT: rel([['Company', 'Mineral']], { date: 'STRING', role: 'STRING' }),
-  /** `release`: the data release whose reading it is; `latest`: the newest release's reading of that year (the default answer). */
+  /**
+   * `release`: the data release whose reading it is; `latest`: the newest release's reading of that year (the default answer).
+   * `headline`, on every statistical fact (RELIES_ON, SUPPLIES, PRODUCES, RESERVES, MEASURE), computed at load
+   * (src/seeds/compile.ts): true on the one reading of its series a view shows by default (timeline.ts parallelGroup
+   * and preferRel: the latest year or period, the newest release's reading), false on the others.
+   */
   RELIES_ON: rel([['Country', 'Mineral']], {
     year: 'INT64', text: 'STRING', percent: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN',
     /** Computed at load from percent and text (src/domain/reliance.ts relianceBounds): what the published figure certainly says. */
     relianceLo: 'DOUBLE', relianceHi: 'DOUBLE',
+    headline: 'BOOLEAN',
   }),
-  SUPPLIES: rel([['Country', 'Mineral']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE' }),
+  SUPPLIES: rel([['Country', 'Mineral']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE', headline: 'BOOLEAN' }),
   PRODUCES: rel([['Country', 'Mineral']], {
     year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', estimated: 'BOOLEAN',
-    sharePercent: 'DOUBLE', worldTotal: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN',
+    sharePercent: 'DOUBLE', worldTotal: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN', headline: 'BOOLEAN',
   }),
   /** Reserves as USGS prints them: `text` as printed (`NA`, `Large`), `amount` where a number, `type` the basis (`crude ore`), the world total beside them. */
   RESERVES: rel([['Country', 'Mineral']], {
     year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', worldTotal: 'DOUBLE', worldText: 'STRING',
-    release: 'STRING', latest: 'BOOLEAN',
+    release: 'STRING', latest: 'BOOLEAN', headline: 'BOOLEAN',
   }),
   MEASURE: rel([['Country', 'Mineral']], {
-    indicator: 'STRING', year: 'INT64', period: 'STRING', value: 'DOUBLE', text: 'STRING', unit: 'STRING', partner: 'STRING',
+    indicator: 'STRING', year: 'INT64', period: 'STRING', value: 'DOUBLE', text: 'STRING', unit: 'STRING', partner: 'STRING', headline: 'BOOLEAN',
   }),
 } as const satisfies Record<string, RelSpec>;
 

@@ -127,21 +127,6 @@ export function parallelGroup(type: string, fromId: string, toId: string, props:
   return [type, fromId, toId, s(props.importer), type === 'MEASURE' ? '' : s(props.type), s(props.indicator), s(props.partner)].join('\u0000');
 }
 
-/** Of each group of parallel facts, the one preferRel puts first; everything else as it is, in its order. */
-export function latestOfParallel<T>(items: readonly T[], group: (t: T) => string | null, props: (t: T) => Parallel): T[] {
-  const best = new Map<string, T>();
-  for (const t of items) {
-    const g = group(t);
-    if (g === null) continue;
-    const cur = best.get(g);
-    if (cur === undefined || preferRel(props(t), props(cur)) < 0) best.set(g, t);
-  }
-  return items.filter((t) => {
-    const g = group(t);
-    return g === null || best.get(g) === t;
-  });
-}
-
 /** A period as published (`2020-2023`, `2023`) as text that sorts by its last year, then its first. */
 function periodOrder(p: unknown): string {
   if (typeof p !== 'string' || p === '') return '';

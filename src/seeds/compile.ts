@@ -1,4 +1,5 @@
 import { relianceBounds } from '../domain/reliance.js';
+import { parallelGroup, preferRel } from '../domain/timeline.js';
 import { DATE_BOUNDS, NODE_LABELS, REL_TYPES, isRelType, type NodeLabel, type RelType } from '../domain/model.js';
 import { dateBounds, isValidDate } from '../domain/dates.js';
 import { LINK_TYPES, SEED_KINDS, type Column, type KindSpec, type NodeKind, type RelKind } from './spec.js';
@@ -118,12 +119,36 @@ export function compileSeeds(input: SeedRows): CompiledGraph {
   }
 
   if (issues.length > 0) throw new SeedValidationError(issues);
+  markHeadlines(rels);
   return {
     nodes,
     rels,
     nodeCount: () => [...nodes.values()].reduce((n, rows) => n + rows.length, 0),
     relCount: () => [...rels.values()].reduce((n, b) => n + b.rows.length, 0),
   };
+}
+
+/**
+ * `headline` on every statistical fact (the types whose model has it): true on the reading of
+ * each series (parallelGroup: same type, ends, importer, series, indicator, partner) that a view
+ * shows by default (preferRel: the newest release's reading of the latest year, then period),
+ * false on the others. Stored, so a neighbourhood asks the database for the shown facts only
+ * instead of reading every year's and deciding here at each request.
+ */
+function markHeadlines(rels: ReadonlyMap<string, RelBatch>): void {
+  const best = new Map<string, PropsRow>();
+  const marked: [PropsRow, string][] = [];
+  for (const batch of rels.values()) {
+    if (!('headline' in REL_TYPES[batch.type].props)) continue;
+    for (const row of batch.rows) {
+      const group = parallelGroup(batch.type, String(row.from), String(row.to), row);
+      if (group === null) continue;
+      marked.push([row, group]);
+      const cur = best.get(group);
+      if (cur === undefined || preferRel(row, cur) < 0) best.set(group, row);
+    }
+  }
+  for (const [row, group] of marked) row.headline = best.get(group) === row;
 }
 
 type Issue = (r: SeedRow, field: string, message: string) => void;

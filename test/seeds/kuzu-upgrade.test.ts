@@ -9,7 +9,7 @@ import { KuzuStore } from '../../src/store/kuzu-store.js';
 
 /**
  * A Kùzu folder made before LISTS.verification, the release/latest properties of
- * RELIES_ON and PRODUCES, and the spans and reliance bounds computed at load existed still loads seeds/: the schema adds the columns
+ * RELIES_ON and PRODUCES, and the spans, reliance bounds and headline flags computed at load existed still loads seeds/: the schema adds the columns
  * (CREATE ... IF NOT EXISTS alone would leave the old tables as they were).
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-kuzu-upgrade-'));
@@ -22,6 +22,8 @@ describe('a Kùzu folder of the previous schema', () => {
       .split(/;\s*\n/)
       .map((s) => s.trim())
       .filter((s) => s && !/^(\/\/[^\n]*\n)*ALTER /.test(s))
+      // The headline flag of statistical facts, computed at load since the neighbourhood asks the database for shown facts only.
+      .map((s) => s.replace(/, headline BOOLEAN\)$/, ')'))
       .filter((s) => !/TABLE IF NOT EXISTS (RESERVES|FORM_OF)\(/.test(s)) // tables the previous schema did not have
       .map((s) => (/TABLE IF NOT EXISTS LISTS\(/.test(s) ? s.replace(', verification STRING)', ')') : s))
       .map((s) => (/TABLE IF NOT EXISTS RELIES_ON\(/.test(s) ? s.replace(', release STRING, latest BOOLEAN, relianceLo DOUBLE, relianceHi DOUBLE)', ')') : s))
@@ -31,6 +33,7 @@ describe('a Kùzu folder of the previous schema', () => {
     expect(old.some((s) => s.includes('REL TABLE IF NOT EXISTS LISTS(') && !s.includes('verification'))).toBe(true);
     expect(old.some((s) => s.includes('REL TABLE IF NOT EXISTS RELIES_ON(') && !s.includes('release') && !s.includes('relianceLo'))).toBe(true);
     expect(old.filter((s) => /(published|date|founded)(Lo|Hi)/.test(s))).toEqual([]);
+    expect(old.filter((s) => s.includes('headline'))).toEqual([]);
     const db = new kuzu.Database(path.join(dir, 'graph.kuzu'));
     const conn = new kuzu.Connection(db);
     for (const s of old) await conn.query(s);
@@ -46,6 +49,7 @@ describe('a Kùzu folder of the previous schema', () => {
       // The columns computed at load are there and filled.
       const reliance = await store.read({ name: 'meta/rels-between', params: { from: 'USA', to: 'gallium' } });
       expect(reliance.some((r) => (r.r as { type: string; props: Record<string, unknown> }).props.relianceHi === 100)).toBe(true);
+      expect(reliance.filter((r) => { const rel = r.r as { type: string; props: Record<string, unknown> }; return rel.type === 'RELIES_ON' && rel.props.headline === true; })).toHaveLength(1);
       const eo = await store.read({ name: 'meta/node-by-id', params: { id: 'eo-14017' } });
       expect(eo[0]?.n).toMatchObject({ props: { dateLo: '2021-02-24', dateHi: '2021-02-24' } });
     } finally {

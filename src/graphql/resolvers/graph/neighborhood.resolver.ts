@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { cmp, compareReached, latestOfParallel, LIMITS, parallelGroup, type Reached } from '../../../domain/timeline.js';
+import { cmp, compareReached, LIMITS, type Reached } from '../../../domain/timeline.js';
 import { STATEMENTS } from '../../../store/statements.js';
 import { isGraphNode, isGraphRel, type GraphRel } from '../../../store/values.js';
 import type { Context } from '../../context.js';
@@ -102,24 +102,24 @@ export class NeighborhoodResolver {
     const relStatement = whole
       ? withFacts ? STATEMENTS.neighbourhoodRelsWithFacts : STATEMENTS.neighbourhoodRels
       : withFacts ? STATEMENTS.neighbourhoodRelEndsWithFacts : STATEMENTS.neighbourhoodRelEnds;
-    const [loaded, relRows] = await Promise.all([ctx.loaders.node.loadMany(keptIds), ctx.loaders.rows(relStatement, { kept: keptIds, expanded })]);
+    // The database keeps the shown facts: of parallel ones the headline reading (computed at load)
+    // unless allFacts, and no revised reading unless includeRevisions (links statements take neither).
+    const relParams = withFacts ? { kept: keptIds, expanded, allFacts: allFacts === true, revisions: includeRevisions === true } : { kept: keptIds, expanded };
+    const [loaded, relRows] = await Promise.all([ctx.loaders.node.loadMany(keptIds), ctx.loaders.rows(relStatement, relParams)]);
     const found = whole ? wholeRelationships(relRows) : relationshipEnds(relRows);
-    const current = found.filter((f) => includeRevisions === true || f.props.latest !== false);
-    const shown = allFacts === true ? current : latestOfParallel(current, (f) => parallelGroup(f.type, f.fromId, f.toId, f.props), (f) => f.props);
-    const relationships = shown
-      .sort((a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(String(a.props.key ?? ''), String(b.props.key ?? '')))
+    const relationships = found
+      .sort((a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(a.key ?? '', b.key ?? ''))
       .map((f) => f.make());
     return Object.assign(new Subgraph(), { nodes: toNodes(loaded.filter(isGraphNode)), relationships, truncated });
   }
 }
 
-/** A relationship found around the centre, whichever way it was read: what ordering and "latest" need, and how to make its object. */
+/** A relationship found around the centre, whichever way it was read: what ordering needs, and how to make its object. */
 interface Found {
   readonly type: string;
   readonly fromId: string;
   readonly toId: string;
-  /** key, latest and the properties parallelGroup and latestOfParallel read (year, period, importer, type, ...). */
-  readonly props: Record<string, unknown>;
+  readonly key: string | null;
   readonly make: () => Relationship;
 }
 
@@ -133,19 +133,19 @@ function wholeRelationships(rows: readonly Record<string, unknown>[]): Found[] {
     const r = row.r as GraphRel;
     const fromId = String(row.fromId);
     const toId = String(row.toId);
-    out.push({ type: r.type, fromId, toId, props: r.props, make: () => toRelationship(r, fromId, toId) });
+    const key = r.props.key === null || r.props.key === undefined ? null : String(r.props.key);
+    out.push({ type: r.type, fromId, toId, key, make: () => toRelationship(r, fromId, toId) });
   }
   return out;
 }
 
-/** Rows of neighbourhood-rel-ends*: ends, type, key and what "latest" reads, no other property. */
+/** Rows of neighbourhood-rel-ends*: ends, type and key, no other property. */
 function relationshipEnds(rows: readonly Record<string, unknown>[]): Found[] {
   return rows.map((row) => {
     const type = String(row.type);
     const fromId = String(row.fromId);
     const toId = String(row.toId);
     const key = row.key === null || row.key === undefined ? null : String(row.key);
-    const props = { key, latest: row.latest, year: row.year, period: row.period, importer: row.importer, type: row.series, indicator: row.indicator, partner: row.partner };
-    return { type, fromId, toId, props, make: () => Object.assign(new Relationship(), { type, fromId, toId, key }) };
+    return { type, fromId, toId, key, make: () => Object.assign(new Relationship(), { type, fromId, toId, key }) };
   });
 }
