@@ -188,6 +188,20 @@ describeOnBackend('search, list diffs, list comparisons and list positions', () 
       expect(d).toEqual({ a: null, b: null });
     });
 
+    it('answers the same whether it reads the minerals lean (id and name selected) or whole (another field selected)', async () => {
+      const shape = (extra: string) => `{ listDiff(from: "USA-2018", to: "EUU-2023") {
+        added { id name ${extra} } removed { id name ${extra} } unchanged { id name ${extra} }
+        regrouped { group { id name ${extra} } members { id name ${extra} } direction } } }`;
+      const lean = (await data(store, shape(''))).listDiff;
+      const whole = (await data(store, shape('nameZh'))).listDiff;
+      const strip = (v: unknown): unknown =>
+        Array.isArray(v) ? v.map(strip) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'nameZh').map(([k, x]) => [k, strip(x)])) : v;
+      expect(lean.added.length + lean.removed.length).toBeGreaterThan(0);
+      expect(lean.regrouped.length).toBeGreaterThan(0);
+      expect(whole.unchanged.some((m: { nameZh: string | null }) => typeof m.nameZh === 'string')).toBe(true);
+      expect(strip(whole)).toEqual(lean);
+    });
+
     it('costs a fixed number of round trips', async () => {
       const before = store.stats.roundTrips;
       await data(store, diff('USA-2018', 'USA-2025'));

@@ -47,18 +47,15 @@ function exploreLoaders(ctx: Context): ExploreLoaders {
   if (l) return l;
   l = {
     groupPairs: new DataLoader(async (ids) => {
+      // One row per mineral id: its members and its groups (see explore/group-pairs).
       const rows = await ctx.loaders.rows(STATEMENTS.groupPairs, { ids: [...ids] });
-      // Indexed by both ends: filtering every pair for every id grew with the square of the list (100x: 13k ids).
       const touching = new Map<string, GroupPair[]>();
-      const add = (id: string, p: GroupPair) => {
-        const list = touching.get(id);
-        if (list) list.push(p);
-        else touching.set(id, [p]);
-      };
       for (const r of rows) {
-        const p = { group: String(r.groupId), member: String(r.memberId) };
-        add(p.group, p);
-        if (p.member !== p.group) add(p.member, p);
+        const id = String(r.id);
+        const pairs: GroupPair[] = [];
+        for (const m of listOf(r.members)) pairs.push({ group: id, member: m });
+        for (const g of listOf(r.groups)) pairs.push({ group: g, member: id });
+        touching.set(id, pairs);
       }
       return ids.map((id) => touching.get(id) ?? []);
     }),
@@ -122,11 +119,32 @@ export async function editionsById(ctx: Context, ids: readonly string[]): Promis
   });
 }
 
-/** The entries of each edition (mineral id → as printed), and every mineral seen, by id. */
+/** A list column's strings (Kùzu answers null for an empty collect). */
+function listOf(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
+}
+
+/**
+ * The entries of each edition (mineral id → as printed), and every mineral seen, by id.
+ * `lean`: the minerals hold only id and name (explore/edition-entries: no whole node nor
+ * relationship), for an answer that selects nothing else of them; they are not primed.
+ */
 export async function editionEntries(
   ctx: Context,
   ids: readonly string[],
+  lean = false,
 ): Promise<{ entries: Map<string, Entries>; minerals: Map<string, Mineral> }> {
+  if (lean) {
+    const rows = await ctx.loaders.rows(STATEMENTS.editionEntries, { ids: [...ids] });
+    const entries = new Map<string, Map<string, string | null>>(ids.map((id) => [id, new Map()]));
+    const minerals = new Map<string, Mineral>();
+    for (const r of rows) {
+      const m = String(r.id);
+      entries.get(String(r.edition))?.set(m, typeof r.asPublished === 'string' ? r.asPublished : null);
+      if (!minerals.has(m)) minerals.set(m, fromNode(Mineral, { kind: 'node', ref: '', label: 'Mineral', props: { id: m, name: r.name } }));
+    }
+    return { entries, minerals };
+  }
   const lists = await ctx.loaders.rel(STATEMENTS.editionListings).loadMany([...ids]);
   const entries = new Map<string, Entries>();
   const minerals = new Map<string, Mineral>();

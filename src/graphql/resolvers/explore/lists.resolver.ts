@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { diffLists, isOnList, MAX_COMPARED_EDITIONS, onlyOn, positionOn, type Position } from '../../../domain/lists.js';
 import type { Context } from '../../context.js';
+import { selectedFields } from '../../selection.js';
 import { badInput } from '../../errors.js';
 import {
   ListComparison, ListComparisonRow, ListDiff, ListPosition, ListStatus, RegroupDirection, Regrouping,
@@ -9,6 +11,9 @@ import type { ListEdition } from '../../types/list-edition.type.js';
 import { Mineral } from '../../types/mineral.type.js';
 import { editionEntries, editionsById, groupsAround, mineralsOf } from './list-data.js';
 import { compareText } from '../../../domain/compare.js';
+
+/** Mineral fields a lean edition read answers (explore/edition-entries). */
+const LEAN_MINERAL_FIELDS = new Set(['__typename', 'id', 'name']);
 
 /**
  * listDiff and compareLists: three round trips whatever the lists (the editions,
@@ -28,10 +33,14 @@ export class ListsResolver {
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ListDiff | null> {
     const [a, b] = await editionsById(ctx, [from, to]);
     if (!a || !b) return null;
-    const { entries, minerals } = await editionEntries(ctx, [a.id, b.id]);
+    // Only what is asked is read: minerals as id and name when the answer selects nothing else of them.
+    const mineralFields = [['added'], ['removed'], ['unchanged'], ['regrouped', 'group'], ['regrouped', 'members']].flatMap((p) => [...selectedFields(info, p)]);
+    const lean = mineralFields.every((f) => LEAN_MINERAL_FIELDS.has(f));
+    const { entries, minerals } = await editionEntries(ctx, [a.id, b.id], lean);
     const groups = await groupsAround(ctx, minerals.keys());
     const d = diffLists(entries.get(a.id)!, entries.get(b.id)!, groups);
     return Object.assign(new ListDiff(), {
