@@ -197,6 +197,22 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
       for (const r of g.relationships) expect([r.from.id, r.to.id]).toContain('eo-13953');
     });
 
+    it('reads no node again when the nodes select only id and label: the same nodes and types, one round trip fewer', async () => {
+      // Relationships by type alone: their from/to would read the nodes through the node loader.
+      const q = (fields: string) => `{ neighborhood(id: "CHN", depth: 2, limit: 150) { truncated nodes { ${fields} } relationships { id type } } }`;
+      let before = store.stats.roundTrips;
+      const lean = (await data(store, q('__typename id label'))).neighborhood;
+      const leanTrips = store.stats.roundTrips - before;
+      before = store.stats.roundTrips;
+      const whole = (await data(store, q('__typename id label displayName'))).neighborhood;
+      expect(store.stats.roundTrips - before).toBe(leanTrips + 1);
+      expect(lean.nodes).toHaveLength(150);
+      expect(new Set(lean.nodes.map((n: { label: string }) => n.label)).size).toBeGreaterThan(2);
+      expect(lean.nodes.map((n: { label: string }) => n.label)).toEqual(lean.nodes.map((n: { __typename: string }) => n.__typename));
+      expect(whole.nodes.map(({ displayName, ...n }: { displayName: string }) => n)).toEqual(lean.nodes);
+      expect(whole.relationships).toEqual(lean.relationships);
+    });
+
     it('the neighbourhood of the DRC: its links from seeds/, and with facts its production too', async () => {
       const expected = linkedInSeeds('COD');
       expect(expected.size).toBeGreaterThan(0);

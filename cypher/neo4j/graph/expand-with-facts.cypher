@@ -1,8 +1,10 @@
 // One ring of a neighbourhood, ids and types only: for the given entities, every relationship
-// touching one of them, either direction, statistical facts included, as its type and the id
-// of the entity at the other end, once per distinct pair (type and oid are null for an entity
-// with none; no row at all when no given id exists).
+// touching one of them, either direction, statistical facts included, as its type and the id and
+// model label of the entity at the other end (olabel; alabel the given entity's), once per
+// distinct pair (type and oid are null for an entity with none; no row at all when no given id
+// exists).
 MATCH (a:Entity)
 WHERE a.id IN $ids
 OPTIONAL MATCH (a)-[r]-(o:Entity)
-RETURN DISTINCT type(r) AS type, o.id AS oid
+RETURN DISTINCT type(r) AS type, o.id AS oid,
+  [l IN labels(o) WHERE l IN {{MODEL_LABELS}}][0] AS olabel, [l IN labels(a) WHERE l IN {{MODEL_LABELS}}][0] AS alabel

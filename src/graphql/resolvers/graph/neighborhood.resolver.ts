@@ -2,13 +2,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { cmp, compareReached, LIMITS, type Reached } from '../../../domain/timeline.js';
 import { STATEMENTS } from '../../../store/statements.js';
-import { isGraphNode, isGraphRel, type GraphRel } from '../../../store/values.js';
+import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { Subgraph } from '../../types/graph.type.js';
 import { toRelationship } from '../../types/node-types.js';
 import { Relationship } from '../../types/relationship.type.js';
 import { selectedFields } from '../../selection.js';
+
+/** Node fields answered from what the rings read (id and model label), without reading the nodes. */
+const RING_NODE_FIELDS = new Set(['id', 'label', '__typename']);
 
 /** Relationship fields answered from its ends, type and key alone (`from`/`to` resolve through the node loader). */
 const ENDS_ONLY_FIELDS = new Set(['id', 'type', 'from', 'to', '__typename']);
@@ -24,8 +27,8 @@ export class NeighborhoodResolver {
     nullable: true,
     description:
       'The entity and everything within `depth` (1 to 3) relationships of it, either direction, at most `limit` nodes (1 to 500, the entity ' +
-      'included); null when the id is unknown. Expanded ring by ring, one light store round trip per ring (types and ids only), then one ' +
-      'for the kept nodes and one for the relationships among them: at most `depth` + 2 round trips. When `limit` cuts a ring, nearer nodes ' +
+      'included); null when the id is unknown. Expanded ring by ring, one light store round trip per ring (types, ids and labels only), then one ' +
+      'for the kept nodes (none when only their `id` and `label` are selected) and one for the relationships among them: at most `depth` + 2 round trips. When `limit` cuts a ring, nearer nodes ' +
       'are kept first, then by the type of the relationship that reaches them (alphabetical), then by id, and `truncated` is true. ' +
       'Relationships are those between kept nodes with at least one end expanded: none between two nodes of the outermost ring when ' +
       '`depth` or `limit` stopped the expansion before it. ' +
@@ -68,6 +71,8 @@ export class NeighborhoodResolver {
     const ringStatement = withFacts ? STATEMENTS.expandWithFacts : STATEMENTS.expand;
     const keptIds: string[] = [id];
     const kept = new Set(keptIds);
+    /** Each kept node's model label, as the rings read it. */
+    const labelOf = new Map<string, string>();
     /** Every id whose relationships were read (a ring's frontier): a relationship needs one such end. */
     const expanded: string[] = [];
     let frontier = [id];
@@ -76,11 +81,13 @@ export class NeighborhoodResolver {
       const rows = await ctx.loaders.rows(ringStatement, { ids: frontier });
       // No row at all: the centre does not exist (an entity without relationships still gives one).
       if (ring === 1 && rows.length === 0) return null;
+      if (ring === 1 && typeof rows[0]?.alabel === 'string') labelOf.set(id, rows[0].alabel);
       expanded.push(...frontier);
       const reached = new Map<string, string>();
       for (const row of rows) {
         if (typeof row.type !== 'string' || row.oid === null || row.oid === undefined) continue;
         const oid = String(row.oid);
+        if (typeof row.olabel === 'string') labelOf.set(oid, row.olabel);
         if (kept.has(oid)) continue;
         const prev = reached.get(oid);
         if (prev === undefined || cmp(row.type, prev) < 0) reached.set(oid, row.type);
@@ -105,7 +112,12 @@ export class NeighborhoodResolver {
     // The database keeps the shown facts: of parallel ones the headline reading (computed at load)
     // unless allFacts, and no revised reading unless includeRevisions (links statements take neither).
     const relParams = withFacts ? { kept: keptIds, expanded, allFacts: allFacts === true, revisions: includeRevisions === true } : { kept: keptIds, expanded };
-    const [loaded, relRows] = await Promise.all([ctx.loaders.node.loadMany(keptIds), ctx.loaders.rows(relStatement, relParams)]);
+    // Nodes asked for nothing but what the rings read (id, type) are not read again.
+    const idsOnly = [...selectedFields(info, ['nodes'])].every((f) => RING_NODE_FIELDS.has(f));
+    const nodes = idsOnly
+      ? Promise.resolve(keptIds.map((k): GraphNode => ({ kind: 'node', ref: '', label: labelOf.get(k) ?? '', props: { id: k } })))
+      : ctx.loaders.node.loadMany(keptIds);
+    const [loaded, relRows] = await Promise.all([nodes, ctx.loaders.rows(relStatement, relParams)]);
     const found = whole ? wholeRelationships(relRows) : relationshipEnds(relRows);
     const relationships = found
       .sort((a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(a.key ?? '', b.key ?? ''))
