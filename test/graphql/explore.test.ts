@@ -105,6 +105,19 @@ describeOnBackend('search, list diffs, list comparisons and list positions', () 
       expect((await data(store, q('no such thing anywhere'))).search).toEqual([]);
     });
 
+    it('answers hits that select only the node’s id and type from the candidates, in one round trip, as the whole read does', async () => {
+      const ask = (node: string, extra = '') => `{ search(text: "a", first: 30) { score ${extra} node { ${node} } } }`;
+      let before = store.stats.roundTrips;
+      const lean = (await data(store, ask('__typename id label'))).search;
+      expect(store.stats.roundTrips - before).toBe(1);
+      before = store.stats.roundTrips;
+      const whole = (await data(store, ask('__typename id label displayName', 'matched'))).search;
+      expect(store.stats.roundTrips - before).toBeGreaterThan(1);
+      expect(lean).toHaveLength(30);
+      expect(new Set(lean.map((h: { node: { label: string } }) => h.node.label)).size).toBeGreaterThan(1);
+      expect(whole.map(({ matched, node: { displayName, ...node }, ...h }: any) => ({ ...h, node }))).toEqual(lean);
+    });
+
     it('refuses blank or over-long text and a `first` over 100 with BAD_USER_INPUT', async () => {
       expect(await errorCode(store, q('  '))).toEqual(['BAD_USER_INPUT', expect.stringMatching(/at least one character/)]);
       expect(await errorCode(store, q('x'.repeat(201)))).toEqual(['BAD_USER_INPUT', expect.stringMatching(/at most 200/)]);

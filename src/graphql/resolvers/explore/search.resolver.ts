@@ -1,14 +1,17 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import {
   DEFAULT_SEARCH_FIRST, matchedValue, normalizeSearchText, rankCandidates, searchParams, searchTextProblem,
 } from '../../../domain/search.js';
 import { isNodeLabel, type NodeLabel } from '../../../domain/model.js';
 import { STATEMENTS } from '../../../store/statements.js';
+import type { GraphNode } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { checkFirst } from '../../paginate.js';
 import { SearchHit } from '../../types/explore.type.js';
 import { toGraphQL } from '../../types/node-types.js';
+import { selectedFields } from '../../selection.js';
 
 /**
  * How many candidates the statement hands over, best tier first. Far above `first`
@@ -16,6 +19,9 @@ import { toGraphQL } from '../../types/node-types.js';
  * can make the page unless over this many entities share the boundary tier.
  */
 const CANDIDATE_CAP = 1000;
+
+/** Node fields the candidates answer (id and model label), without reading the node. */
+const CANDIDATE_FIELDS = new Set(['id', 'label', '__typename']);
 
 @Resolver()
 export class SearchResolver {
@@ -31,6 +37,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_SEARCH_FIRST, description: 'How many hits, 0 to 100.' })
     first: number | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchHit[]> {
     const problem = searchTextProblem(text);
     if (problem) throw badInput(problem, { argumentName: 'text' });
@@ -49,7 +56,12 @@ export class SearchResolver {
       if (ids) ids.push(h.candidate.id);
       else byLabel.set(h.candidate.label, [h.candidate.id]);
     }
-    const read = await Promise.all([...byLabel].map(([label, ids]) => ctx.loaders.ofLabel(label, ids)));
+    // Only what is asked is read: hits that select nothing of their node but id and label (and not
+    // `matched`, which reads the node's names) are answered from the candidates.
+    const lean = !selectedFields(info, []).has('matched') && [...selectedFields(info, ['node'])].every((f) => CANDIDATE_FIELDS.has(f));
+    const read = lean
+      ? [ranked.map((h): GraphNode => ({ kind: 'node', ref: '', label: h.candidate.label, props: { id: h.candidate.id } }))]
+      : await Promise.all([...byLabel].map(([label, ids]) => ctx.loaders.ofLabel(label, ids)));
     const nodes = new Map(read.flat().map((node) => [String(node.props.id), node]));
     const hits: SearchHit[] = [];
     for (const h of ranked) {
