@@ -4,6 +4,7 @@ import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { selectedFields } from '../selection.js';
+import { isMineralFieldRead, MINERAL_FIELD_READS } from './mineral-reads.js';
 import {
   ALLIANCE_CONNECTION, AllianceOrder, AllianceWhere, COUNTRY_CONNECTION, CountryOrder, CountryWhere, filteredConnection, LIST_EDITION_CONNECTION,
   ListEditionOrder, ListEditionWhere, MINERAL_CONNECTION, MineralOrder, MineralWhere, POLICY_CONNECTION, PolicyOrder, PolicyWhere,
@@ -37,7 +38,10 @@ export class QueryResolver {
   }
 
   @Query(() => Mineral, { nullable: true })
-  mineral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Mineral | null> {
+  mineral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mineral | null> {
+    // The fact lists the selection names start now, beside the mineral's read (see MINERAL_FIELD_READS);
+    // their errors surface in their fields, which await the same loads.
+    for (const f of selectedFields(info, [])) if (isMineralFieldRead(f)) ctx.loaders.rel(MINERAL_FIELD_READS[f]).load(id).catch(() => undefined);
     return byId(ctx, id, 'Mineral', Mineral);
   }
 
