@@ -6,5 +6,7 @@
 MATCH (a:Entity)
 WHERE a.id IN $ids
 OPTIONAL MATCH (a)-[r:HAS_MEMBER|LISTS|ISSUED_BY|PUBLISHED_BY|BASED_IN|PART_OF|FUNDED_BY|AWARDED_TO|UNDER|TARGETS|MEMBER_OF|MANDATES|INVOKES|AMENDS|IMPLEMENTS|NAMES|CREATES|PARTY_TO|ISSUED|ADMINISTERS|PARTNERS_WITH|PRODUCES_AT]-(o:Entity)
-RETURN DISTINCT type(r) AS type, o.id AS oid,
+// Distinct first, labels after: the labels of every parallel fact's ends cost 50% more (1x, CHN's ring 2).
+WITH DISTINCT a, type(r) AS type, o
+RETURN DISTINCT type, o.id AS oid,
   [l IN labels(o) WHERE l IN {{MODEL_LABELS}}][0] AS olabel, [l IN labels(a) WHERE l IN {{MODEL_LABELS}}][0] AS alabel
