@@ -13,6 +13,14 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   return new Set(sets.flatMap((s) => fieldsOf(s, info.fragments)).map((f) => f.name.value));
 }
 
+/** Fields any lean read answers: the id and the type (`label` is the same as `__typename`). */
+export const IDENTITY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'label']);
+
+/** Whether every field selected under each of `paths` is one of `allowed` (so a lean read answers them all). */
+export function selectsOnly(info: GraphQLResolveInfo, paths: readonly (readonly string[])[], allowed: ReadonlySet<string>): boolean {
+  return paths.every((p) => [...selectedFields(info, p)].every((f) => allowed.has(f)));
+}
+
 function fieldsOf(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
   const out: FieldNode[] = [];
   for (const sel of set.selections) {

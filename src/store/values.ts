@@ -21,6 +21,15 @@ export interface GraphRel {
 
 export type Row = Record<string, unknown>;
 
+/**
+ * A node of `label` holding only some of its properties (always its id): what a lean read
+ * answers when the request selects nothing else. It has no engine reference, and is never
+ * primed into the node loader, which must only ever hold whole nodes.
+ */
+export function partialNode(label: string, props: Record<string, unknown>): GraphNode {
+  return { kind: 'node', ref: '', label, props };
+}
+
 export function isGraphNode(v: unknown): v is GraphNode {
   return typeof v === 'object' && v !== null && (v as GraphNode).kind === 'node';
 }

@@ -32,26 +32,6 @@ describeOnBackend('store round trips', () => {
     expect(trips).toBe(3);
   });
 
-  it('a mineral’s fact lists start beside its own read: the same reads, once each, and nothing for an unknown id', async () => {
-    const q = (id: string) => `{ mineral(id: "${id}") { id name
-      listedIn { asPublished edition { id issuer { id } } }
-      importReliance { year percent } importSources { rank period country { id } } producers { year country { id } } productionConcentration } }`;
-    let before = store.stats.roundTrips;
-    const d = await data(store, q('gallium'));
-    // The mineral, its listings, reliance, import sources and producers (producers and
-    // productionConcentration share one read), then the editions' issuers.
-    expect(store.stats.roundTrips - before).toBe(6);
-    expect(d.mineral.listedIn.length).toBeGreaterThan(3);
-    expect(d.mineral.importReliance.length).toBeGreaterThan(3);
-    expect(d.mineral.importSources.length).toBeGreaterThan(1);
-    expect(d.mineral.producers.length).toBeGreaterThan(1);
-    expect(d.mineral.listedIn.some((l: { edition: { issuer: { id: string } | null } }) => l.edition.issuer?.id === 'USA')).toBe(true);
-    before = store.stats.roundTrips;
-    expect((await data(store, q('no-such-mineral'))).mineral).toBeNull();
-    // The reads were started before the mineral was known not to exist.
-    expect(store.stats.roundTrips - before).toBe(5);
-  });
-
   it('sources of many facts are one batch, and a deeper level of already-seen nodes costs nothing', async () => {
     const before = store.stats.roundTrips;
     await data(store, `{ listEdition(id: "USA-2025") { listings { sources { id } mineral { id name } } } }`);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import { badInput } from '../errors.js';
 import type { ConnectionShape } from '../types/connection.js';
@@ -5,6 +6,7 @@ import type { GraphNode } from '../../store/values.js';
 import { compiledPage } from '../../repo/connections/run.js';
 import { orderProp } from '../../repo/connections/compile.js';
 import { pageWindow } from '../paginate.js';
+import { IDENTITY_FIELDS, selectedFields } from '../selection.js';
 import { orderedPage, ordering, type SortKey } from './order.js';
 import type { OrderDirection } from './scalar.input.js';
 import { matchScalar, validateScalar, type ScalarKind } from './scalar.js';
@@ -38,7 +40,7 @@ export interface ConnectionSpec<T> {
   readonly orderKeys: Readonly<Record<string, (t: T) => SortKey>>;
   /**
    * The type's fields that are stored properties read as they are (no resolver, no getter):
-   * a page whose nodes select only these (and `id`, `__typename`) reads only them. A test
+   * a page whose nodes select only these (and `id`, `label`, `__typename`) reads only them. A test
    * checks the list against the type's TypeGraphQL metadata and the model.
    */
   readonly plainFields: readonly string[];
@@ -59,10 +61,6 @@ export interface ConnectionArgs {
   /** Backward paging (Relay): the `last` items before `before`, in the connection's order. */
   last?: number | null;
   before?: string | null;
-  /** The fields selected on the page's nodes (`edges { node { ... } }`), when the caller looked; absent: whole nodes. */
-  select?: ReadonlySet<string>;
-  /** Whether `totalCount` is selected (then a compiled page starts its count beside the page, not after it). */
-  counted?: boolean;
 }
 
 /**
@@ -74,7 +72,7 @@ function projection<T>(spec: ConnectionSpec<T>, select: ReadonlySet<string> | un
   if (!select) return undefined;
   const props = new Set(['id', orderProp(field)]);
   for (const f of select) {
-    if (f === '__typename' || f === 'id') continue;
+    if (IDENTITY_FIELDS.has(f)) continue;
     if (!spec.plainFields.includes(f)) return undefined;
     props.add(f);
   }
@@ -242,7 +240,7 @@ function evalIds<T>(spec: ConnectionSpec<T>, w: WhereNode, hits: Map<string, Set
  * at all): the label's nodes and every distinct relationship filter are read at once;
  * scalar operators, AND/OR/NOT, ordering and paging then run here.
  */
-export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T>, args: ConnectionArgs): Promise<ConnectionShape<T>> {
+export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T>, args: ConnectionArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<T>> {
   const where = (args.where ?? {}) as WhereNode;
   const rels = new Map<string, [string, unknown]>();
   walk(spec, where, 'where', 1, rels);
@@ -253,8 +251,9 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
 
   // The database does the query where the translate layer can express it (src/repo/connections/).
   const window = pageWindow(args);
-  const project = projection(spec, args.select, field);
-  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window, project, counted: args.counted });
+  // Looking ahead: the fields selected on the page's nodes (`edges { node { ... } }`); without info, whole nodes.
+  const project = projection(spec, info && selectedFields(info, ['edges', 'node']), field);
+  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window, project });
   if (compiled) return compiled;
   // Backward pages the engine answers on its node-by-node path (the id-set path below pages forwards only).
 

@@ -5,7 +5,6 @@ import type { Context } from '../context.js';
 import { fromRel } from '../types/entity.js';
 import { ImportReliance, ImportSource, Indicator, ProductionShare, Reserve, WorldReserves } from '../types/facts.type.js';
 import { Mineral } from '../types/mineral.type.js';
-import { MINERAL_FIELD_READS } from './mineral-reads.js';
 import { compareText } from '../../domain/compare.js';
 
 /** A mineral's quantities: import reliance, import sources, producers, concentration, indicators. */
@@ -110,7 +109,7 @@ export class MineralFactsResolver {
 }
 
 export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null = null): Promise<ImportReliance[]> {
-  const hits = await ctx.loaders.rel(MINERAL_FIELD_READS.importReliance).load(mineralId);
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance).load(mineralId);
   return hits
     .filter((h) => h.other.props.id === importer)
     .map((h) => fromRel(ImportReliance, h.rel, { importerId: importer, mineralId }))
@@ -119,7 +118,7 @@ export async function relianceOf(ctx: Context, mineralId: string, importer: stri
 }
 
 export async function importSourcesOf(ctx: Context, mineralId: string, importer: string): Promise<ImportSource[]> {
-  const hits = await ctx.loaders.rel(MINERAL_FIELD_READS.importSources).load(mineralId);
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources).load(mineralId);
   return hits
     .filter((h) => h.rel.props.importer === importer)
     .map((h) => fromRel(ImportSource, h.rel, { countryId: String(h.other.props.id), importerId: importer, mineralId }))
@@ -133,7 +132,7 @@ export async function productionOf(
   type: string | null,
   release: string | null = null,
 ): Promise<{ year: number | null; type: string | null; rows: ProductionShare[] }> {
-  const hits = await ctx.loaders.rel(MINERAL_FIELD_READS.producers).load(mineralId);
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers).load(mineralId);
   const all = hits
     .map((h) => {
       const p = fromRel(ProductionShare, h.rel, { countryId: String(h.other.props.id), mineralId });

@@ -6,7 +6,6 @@ import { Listing } from '../types/list-edition.type.js';
 import { Mineral } from '../types/mineral.type.js';
 import { SourcedResolver } from './sourced.js';
 import { compareText } from '../../domain/compare.js';
-import { MINERAL_FIELD_READS } from './mineral-reads.js';
 
 @Resolver(() => Mineral)
 export class MineralResolver extends SourcedResolver(Mineral) {
@@ -67,11 +66,11 @@ export class MineralResolver extends SourcedResolver(Mineral) {
     @Arg('viaGroup', () => Boolean, { defaultValue: false, description: 'Also the listings of the groups this mineral belongs to.' }) viaGroup: boolean,
     @Ctx() ctx: Context,
   ): Promise<Listing[]> {
-    const own = await ctx.loaders.rel(MINERAL_FIELD_READS.listedIn).load(m.id);
+    const own = await ctx.loaders.rel(STATEMENTS.mineralListings).load(m.id);
     const listings = own.map((h) => ({ l: fromRel(Listing, h.rel, { edition: String(h.other.props.id), mineral: m.id }), year: h.other.props.year }));
     if (viaGroup) {
       const groups = await ctx.loaders.rel(STATEMENTS.mineralGroups).load(m.id);
-      const ofGroups = await ctx.loaders.rel(MINERAL_FIELD_READS.listedIn).loadMany(groups.map((g) => String(g.other.props.id)));
+      const ofGroups = await ctx.loaders.rel(STATEMENTS.mineralListings).loadMany(groups.map((g) => String(g.other.props.id)));
       groups.forEach((g, i) => {
         const hits = ofGroups[i];
         if (hits instanceof Error) throw hits;

@@ -3,8 +3,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
-import { selectedFields } from '../selection.js';
-import { isMineralFieldRead, MINERAL_FIELD_READS } from './mineral-reads.js';
 import {
   ALLIANCE_CONNECTION, AllianceOrder, AllianceWhere, COUNTRY_CONNECTION, CountryOrder, CountryWhere, filteredConnection, LIST_EDITION_CONNECTION,
   ListEditionOrder, ListEditionWhere, MINERAL_CONNECTION, MineralOrder, MineralWhere, POLICY_CONNECTION, PolicyOrder, PolicyWhere,
@@ -38,10 +36,7 @@ export class QueryResolver {
   }
 
   @Query(() => Mineral, { nullable: true })
-  mineral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mineral | null> {
-    // The fact lists the selection names start now, beside the mineral's read (see MINERAL_FIELD_READS);
-    // their errors surface in their fields, which await the same loads.
-    for (const f of selectedFields(info, [])) if (isMineralFieldRead(f)) ctx.loaders.rel(MINERAL_FIELD_READS[f]).load(id).catch(() => undefined);
+  mineral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Mineral | null> {
     return byId(ctx, id, 'Mineral', Mineral);
   }
 
@@ -76,7 +71,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
+    return filteredConnection(ctx, POLICY_CONNECTION, { where, orderBy, first, after, last, before }, info);
   }
 
   @Query(() => AllianceConnection, { description: 'Alliances, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -90,7 +85,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
+    return filteredConnection(ctx, ALLIANCE_CONNECTION, { where, orderBy, first, after, last, before }, info);
   }
 
   @Query(() => MineralConnection, { description: 'Minerals and mineral groups, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -104,7 +99,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
+    return filteredConnection(ctx, MINERAL_CONNECTION, { where, orderBy, first, after, last, before }, info);
   }
 
   @Query(() => CountryConnection, { description: 'Countries and economies, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -118,7 +113,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
+    return filteredConnection(ctx, COUNTRY_CONNECTION, { where, orderBy, first, after, last, before }, info);
   }
 
   @Query(() => ListEditionConnection, { description: 'List editions, filtered by `where`, ordered by `orderBy` (default id).' })
@@ -132,7 +127,7 @@ export class QueryResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after, last, before, select: selectedFields(info, ['edges', 'node']), counted: selectedFields(info, []).has('totalCount') });
+    return filteredConnection(ctx, LIST_EDITION_CONNECTION, { where, orderBy, first, after, last, before }, info);
   }
 }
 

@@ -1,7 +1,7 @@
 import { dateBounds } from '../../domain/dates.js';
 import { DATE_BOUNDS, NODE_LABELS, isNodeLabel, type NodeLabel } from '../../domain/model.js';
 import type { CypherRegistry, TemplateVars } from '../../store/cypher.js';
-import type { GraphNode } from '../../store/values.js';
+import { partialNode, type GraphNode } from '../../store/values.js';
 import type { SortKey } from '../../graphql/filters/order.js';
 
 /**
@@ -236,8 +236,7 @@ function returned(label: NodeLabel, project: readonly string[] | undefined): str
 export function projectedNode(label: NodeLabel, row: Readonly<Record<string, unknown>>): GraphNode {
   const props: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) if (k.startsWith(PROJECTED)) props[k.slice(PROJECTED.length)] = v;
-  // No engine reference: a projected node is never primed into the node loader, nor matched by ref.
-  return { kind: 'node', ref: '', label, props };
+  return partialNode(label, props);
 }
 
 /** The page statement and the count statement's parts for one request, or null when this layer cannot express it. */

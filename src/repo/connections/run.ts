@@ -34,8 +34,6 @@ export interface PageArgs {
   readonly window: PageWindow;
   /** Only these properties are read (see PageRequest.project); absent: whole nodes. */
   readonly project?: readonly string[];
-  /** totalCount is selected: its statement runs beside the page's instead of after it. */
-  readonly counted?: boolean;
 }
 
 /**
@@ -73,11 +71,6 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
     compiled = second;
   }
   const key = spec.orderKeys[args.field];
-  let total: Promise<number> | undefined;
-  const count = () =>
-    (total ??= ctx.loaders.rows(STATEMENTS.connectionCount, compiled.count.params, compiled.count.vars).then((rows) => Number(rows[0]?.total ?? 0)));
-  // Selected: counted beside the page (another reader connection), so the two do not add up.
-  if (args.counted) count().catch(() => undefined);
   // Projected nodes hold only what this request selects: they are not primed into the node loader.
   const label = compileSpec(spec).label;
   const nodes = args.project
@@ -88,6 +81,9 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
   // Backwards, the statement reads the reversed order: turn the page round.
   const page = window.backwards ? items.slice(0, window.size).reverse() : items.slice(0, window.size);
   const edges = page.map((t) => ({ node: t, cursor: encodeOrderedCursor(args.tag, key(t) as SortKey, spec.id(t)) }));
+  let total: Promise<number> | undefined;
+  const count = () =>
+    (total ??= ctx.loaders.rows(STATEMENTS.connectionCount, compiled.count.params, compiled.count.vars).then((rows) => Number(rows[0]?.total ?? 0)));
   return {
     edges,
     pageInfo: {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { groupIndex, type Entries, type GroupIndex } from '../../../domain/lists.js';
 import type { Loaders } from '../../../repo/loaders.js';
 import { STATEMENTS } from '../../../store/statements.js';
-import { isGraphNode } from '../../../store/values.js';
+import { isGraphNode, partialNode } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { fromNode } from '../../types/entity.js';
 import { ListEdition } from '../../types/list-edition.type.js';
@@ -141,7 +141,7 @@ export async function editionEntries(
     for (const r of rows) {
       const m = String(r.id);
       entries.get(String(r.edition))?.set(m, typeof r.asPublished === 'string' ? r.asPublished : null);
-      if (!minerals.has(m)) minerals.set(m, fromNode(Mineral, { kind: 'node', ref: '', label: 'Mineral', props: { id: m, name: r.name } }));
+      if (!minerals.has(m)) minerals.set(m, fromNode(Mineral, partialNode('Mineral', { id: m, name: r.name })));
     }
     return { entries, minerals };
   }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { diffLists, isOnList, MAX_COMPARED_EDITIONS, onlyOn, positionOn, type Position } from '../../../domain/lists.js';
 import type { Context } from '../../context.js';
-import { selectedFields } from '../../selection.js';
+import { IDENTITY_FIELDS, selectsOnly } from '../../selection.js';
 import { badInput } from '../../errors.js';
 import {
   ListComparison, ListComparisonRow, ListDiff, ListPosition, ListStatus, RegroupDirection, Regrouping,
@@ -13,7 +13,7 @@ import { editionEntries, editionsById, groupsAround, mineralsOf } from './list-d
 import { compareText } from '../../../domain/compare.js';
 
 /** Mineral fields a lean edition read answers (explore/edition-entries). */
-const LEAN_MINERAL_FIELDS = new Set(['__typename', 'id', 'name']);
+const LEAN_MINERAL_FIELDS: ReadonlySet<string> = new Set([...IDENTITY_FIELDS, 'name']);
 
 /**
  * listDiff and compareLists: three round trips whatever the lists (the editions,
@@ -38,8 +38,7 @@ export class ListsResolver {
     const [a, b] = await editionsById(ctx, [from, to]);
     if (!a || !b) return null;
     // Only what is asked is read: minerals as id and name when the answer selects nothing else of them.
-    const mineralFields = [['added'], ['removed'], ['unchanged'], ['regrouped', 'group'], ['regrouped', 'members']].flatMap((p) => [...selectedFields(info, p)]);
-    const lean = mineralFields.every((f) => LEAN_MINERAL_FIELDS.has(f));
+    const lean = selectsOnly(info, [['added'], ['removed'], ['unchanged'], ['regrouped', 'group'], ['regrouped', 'members']], LEAN_MINERAL_FIELDS);
     const { entries, minerals } = await editionEntries(ctx, [a.id, b.id], lean);
     const groups = await groupsAround(ctx, minerals.keys());
     const d = diffLists(entries.get(a.id)!, entries.get(b.id)!, groups);

@@ -5,13 +5,13 @@ import {
 } from '../../../domain/search.js';
 import { isNodeLabel, type NodeLabel } from '../../../domain/model.js';
 import { STATEMENTS } from '../../../store/statements.js';
-import type { GraphNode } from '../../../store/values.js';
+import { partialNode } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { checkFirst } from '../../paginate.js';
 import { SearchHit } from '../../types/explore.type.js';
 import { toGraphQL } from '../../types/node-types.js';
-import { selectedFields } from '../../selection.js';
+import { IDENTITY_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 
 /**
  * How many candidates the statement hands over, best tier first. Far above `first`
@@ -19,9 +19,6 @@ import { selectedFields } from '../../selection.js';
  * can make the page unless over this many entities share the boundary tier.
  */
 const CANDIDATE_CAP = 1000;
-
-/** Node fields the candidates answer (id and model label), without reading the node. */
-const CANDIDATE_FIELDS = new Set(['id', 'label', '__typename']);
 
 @Resolver()
 export class SearchResolver {
@@ -58,9 +55,9 @@ export class SearchResolver {
     }
     // Only what is asked is read: hits that select nothing of their node but id and label (and not
     // `matched`, which reads the node's names) are answered from the candidates.
-    const lean = !selectedFields(info, []).has('matched') && [...selectedFields(info, ['node'])].every((f) => CANDIDATE_FIELDS.has(f));
+    const lean = !selectedFields(info, []).has('matched') && selectsOnly(info, [['node']], IDENTITY_FIELDS);
     const read = lean
-      ? [ranked.map((h): GraphNode => ({ kind: 'node', ref: '', label: h.candidate.label, props: { id: h.candidate.id } }))]
+      ? [ranked.map((h) => partialNode(h.candidate.label, { id: h.candidate.id }))]
       : await Promise.all([...byLabel].map(([label, ids]) => ctx.loaders.ofLabel(label, ids)));
     const nodes = new Map(read.flat().map((node) => [String(node.props.id), node]));
     const hits: SearchHit[] = [];

@@ -2,16 +2,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { cmp, compareReached, LIMITS, type Reached } from '../../../domain/timeline.js';
 import { STATEMENTS } from '../../../store/statements.js';
-import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../../../store/values.js';
+import { isGraphNode, isGraphRel, partialNode, type GraphRel } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { Subgraph } from '../../types/graph.type.js';
 import { toRelationship } from '../../types/node-types.js';
 import { Relationship } from '../../types/relationship.type.js';
-import { selectedFields } from '../../selection.js';
-
-/** Node fields answered from what the rings read (id and model label), without reading the nodes. */
-const RING_NODE_FIELDS = new Set(['id', 'label', '__typename']);
+import { IDENTITY_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 
 /** Relationship fields answered from its ends, type and key alone (`from`/`to` resolve through the node loader). */
 const ENDS_ONLY_FIELDS = new Set(['id', 'type', 'from', 'to', '__typename']);
@@ -113,9 +110,9 @@ export class NeighborhoodResolver {
     // unless allFacts, and no revised reading unless includeRevisions (links statements take neither).
     const relParams = withFacts ? { kept: keptIds, expanded, allFacts: allFacts === true, revisions: includeRevisions === true } : { kept: keptIds, expanded };
     // Nodes asked for nothing but what the rings read (id, type) are not read again.
-    const idsOnly = [...selectedFields(info, ['nodes'])].every((f) => RING_NODE_FIELDS.has(f));
+    const idsOnly = selectsOnly(info, [['nodes']], IDENTITY_FIELDS);
     const nodes = idsOnly
-      ? Promise.resolve(keptIds.map((k): GraphNode => ({ kind: 'node', ref: '', label: labelOf.get(k) ?? '', props: { id: k } })))
+      ? Promise.resolve(keptIds.map((k) => partialNode(labelOf.get(k) ?? '', { id: k })))
       : ctx.loaders.node.loadMany(keptIds);
     const [loaded, relRows] = await Promise.all([nodes, ctx.loaders.rows(relStatement, relParams)]);
     const found = whole ? wholeRelationships(relRows) : relationshipEnds(relRows);
