@@ -21,6 +21,18 @@ export function selectsOnly(info: GraphQLResolveInfo, paths: readonly (readonly 
   return paths.every((p) => [...selectedFields(info, p)].every((f) => allowed.has(f)));
 }
 
+/**
+ * The fields of a fact (`ImportReliance`, `Listing`, ...) that print its provenance properties
+ * (src/store/cypher.ts PROVENANCE_PROPS): a fact list whose selection has none of them is read
+ * without those properties.
+ */
+export const PROVENANCE_FIELDS: ReadonlySet<string> = new Set(['sources', 'note', 'citation']);
+
+/** Whether the field being resolved (a fact list) selects a field that prints its provenance; without `info`, true. */
+export function selectsProvenance(info: GraphQLResolveInfo | undefined): boolean {
+  return !info || [...selectedFields(info, [])].some((f) => PROVENANCE_FIELDS.has(f));
+}
+
 function fieldsOf(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {
   const out: FieldNode[] = [];
   for (const sel of set.selections) {

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../domain/model.js';
-import type { TemplateVars } from '../store/cypher.js';
+import { FACT_PREFIX, FACT_TYPE_COLUMN, type TemplateVars } from '../store/cypher.js';
 import type { GraphStore } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
-import { isGraphNode, isGraphRel, type GraphNode, type GraphRel } from '../store/values.js';
+import { isGraphNode, isGraphRel, type GraphNode, type GraphRel, type Row } from '../store/values.js';
 import type { RelationshipKey } from '../graphql/types/relationship-id.js';
 
 /** A stored relationship with the ids of its ends, in its stored direction. */
@@ -58,25 +58,37 @@ export class Loaders {
     return row && isGraphRel(row.r) ? { rel: row.r, fromId: String(row.fromId), toId: String(row.toId) } : null;
   }
 
-  /** The loader for one relationship statement (see src/store/statements.ts). */
-  rel(statement: string): DataLoader<string, RelHit[]> {
-    let loader = this.rels.get(statement);
+  /**
+   * The loader for one relationship statement (see src/store/statements.ts). A fact list's
+   * statement returns its relationship as columns (`{{FACT r:TYPE}}`, src/store/cypher.ts);
+   * `provenance: false` reads it without its sources, note and citation, for a selection that
+   * prints none of them (a loader of its own, so a whole and a lean read never mix).
+   */
+  rel(statement: string, options: { provenance?: boolean } = {}): DataLoader<string, RelHit[]> {
+    const provenance = options.provenance !== false;
+    const cacheKey = provenance ? statement : `${statement}\u0000lean`;
+    // A whole read this request already made answers a lean one too.
+    let loader = this.rels.get(cacheKey) ?? (provenance ? undefined : this.rels.get(statement));
     if (!loader) {
       loader = new DataLoader(async (keys) => {
-        const rows = await this.store.read({ name: statement, params: { ids: [...keys] } }, { timeoutMs: this.timeoutMs });
+        const rows = await this.store.read(
+          { name: statement, params: { ids: [...keys] }, ...(provenance ? {} : { vars: { Provenance: false } }) },
+          { timeoutMs: this.timeoutMs },
+        );
         const byKey = new Map<string, RelHit[]>();
         for (const row of rows) {
-          if (!isGraphRel(row.r) || !isGraphNode(row.o)) continue;
+          const rel = relOf(row);
+          if (!rel || !isGraphNode(row.o)) continue;
           const k = String(row.key);
           let list = byKey.get(k);
           if (!list) byKey.set(k, (list = []));
-          list.push({ rel: row.r, other: row.o });
+          list.push({ rel, other: row.o });
           // The other end is now known: prime the node loader so a deeper level costs nothing.
           this.node.prime(String(row.o.props.id), row.o);
         }
         return keys.map((k) => byKey.get(k) ?? []);
       });
-      this.rels.set(statement, loader);
+      this.rels.set(cacheKey, loader);
     }
     return loader;
   }
@@ -98,4 +110,18 @@ export class Loaders {
     }
     return out;
   }
+}
+
+/**
+ * A row's relationship: `r` whole, or the columns of `{{FACT r:TYPE}}` (its type and one column
+ * per property; a null is an absent property, as a whole relationship leaves it out). Such a
+ * relationship has no engine reference: fact lists never stitch paths.
+ */
+function relOf(row: Row): GraphRel | null {
+  if (isGraphRel(row.r)) return row.r;
+  const type = row[FACT_TYPE_COLUMN];
+  if (typeof type !== 'string') return null;
+  const props: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (k.startsWith(FACT_PREFIX) && v !== null && v !== undefined) props[k.slice(FACT_PREFIX.length)] = v;
+  return { kind: 'rel', ref: '', type, fromRef: '', toRef: '', props };
 }

@@ -14,7 +14,7 @@ import { csvObjects, parseCsv } from '../../src/seeds/csv.js';
 import { SEEDS_DIR } from '../../src/store/create.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { STATEMENTS } from '../../src/store/statements.js';
-import { isGraphNode, isGraphRel, type GraphRel } from '../../src/store/values.js';
+import { isGraphNode, type GraphRel } from '../../src/store/values.js';
 import { data, execute } from '../support/graphql.js';
 import { describeOnBackend, seededStore } from '../support/stores.js';
 
@@ -48,7 +48,9 @@ describeOnBackend('connection filters and ordering', () => {
 
   async function facts(statement: string): Promise<Fact[]> {
     const rows = await store.read({ name: statement, params: { ids: mineralIds } });
-    return rows.flatMap((r) => (isGraphRel(r.r) && isGraphNode(r.o) ? [{ mineral: String(r.key), other: String(r.o.props.id), props: r.r.props }] : []));
+    // A fact statement returns its relationship's properties as rp_* columns ({{FACT r:TYPE}}).
+    const propsOf = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).filter(([k]) => k.startsWith('rp_')).map(([k, v]) => [k.slice(3), v]));
+    return rows.flatMap((r) => (typeof r.rtype === 'string' && isGraphNode(r.o) ? [{ mineral: String(r.key), other: String(r.o.props.id), props: propsOf(r) }] : []));
   }
 
   async function errorOf(query: string, variables?: Record<string, unknown>) {

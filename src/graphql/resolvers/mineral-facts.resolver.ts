@@ -1,4 +1,6 @@
-import { Arg, Ctx, Float, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Float, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
+import { selectsProvenance } from '../selection.js';
 import { hhi, primaryProductionType } from '../../domain/analytics.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
@@ -19,8 +21,9 @@ export class MineralFactsResolver {
     @Arg('release', () => ID, { nullable: true, description: 'A data release (`usgs-mcs-2024`): its readings, including those a later release revised.' })
     release: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ImportReliance[]> {
-    return relianceOf(ctx, m.id, importer, release);
+    return relianceOf(ctx, m.id, importer, release, selectsProvenance(info));
   }
 
   @FieldResolver(() => [ImportSource], { description: 'Ranked import sources, latest period first unless `period` is given.' })
@@ -29,8 +32,9 @@ export class MineralFactsResolver {
     @Arg('importer', () => ID, { defaultValue: 'USA' }) importer: string,
     @Arg('period', () => String, { nullable: true, description: 'As published, e.g. `2020-2023`; all periods when omitted.' }) period: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ImportSource[]> {
-    const all = await importSourcesOf(ctx, m.id, importer);
+    const all = await importSourcesOf(ctx, m.id, importer, selectsProvenance(info));
     return period ? all.filter((s) => s.period === period) : all;
   }
 
@@ -44,8 +48,9 @@ export class MineralFactsResolver {
     @Arg('release', () => ID, { nullable: true, description: 'A data release (`usgs-mcs-2024`): its readings; default the newest release’s of each year.' })
     release: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ProductionShare[]> {
-    return (await productionOf(ctx, m.id, year, type, release)).rows;
+    return (await productionOf(ctx, m.id, year, type, release, selectsProvenance(info))).rows;
   }
 
   @FieldResolver(() => Float, {
@@ -59,7 +64,8 @@ export class MineralFactsResolver {
     @Arg('release', () => ID, { nullable: true, description: 'A data release: the shares it printed; default the newest release’s.' }) release: string | null,
     @Ctx() ctx: Context,
   ): Promise<number | null> {
-    const { rows } = await productionOf(ctx, m.id, year, type, release);
+    // Shares only: the lean read (the same loader as a lean producers list).
+    const { rows } = await productionOf(ctx, m.id, year, type, release, false);
     const shares = rows.map((r) => r.sharePercent).filter((s): s is number => typeof s === 'number');
     return shares.length ? hhi(shares) : null;
   }
@@ -71,8 +77,9 @@ export class MineralFactsResolver {
     @Root() m: Mineral,
     @Arg('release', () => ID, { nullable: true, description: 'A data release (`usgs-mcs-2024`): its readings.' }) release: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Reserve[]> {
-    return reservesOf(ctx, m.id, release);
+    return reservesOf(ctx, m.id, release, selectsProvenance(info));
   }
 
   @FieldResolver(() => [WorldReserves], {
@@ -84,7 +91,8 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
   ): Promise<WorldReserves[]> {
     const seen = new Map<string, WorldReserves>();
-    for (const r of await reservesOf(ctx, m.id, release)) {
+    // The World total row's figures only: the lean read.
+    for (const r of await reservesOf(ctx, m.id, release, false)) {
       if (!r.worldText) continue;
       const k = `${r.type ?? ''}|${r.release ?? ''}`;
       if (!seen.has(k)) {
@@ -100,16 +108,18 @@ export class MineralFactsResolver {
     @Arg('indicator', () => String, { nullable: true }) indicator: string | null,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Indicator[]> {
-    const hits = await ctx.loaders.rel(STATEMENTS.mineralIndicators).load(m.id);
+    const hits = await ctx.loaders.rel(STATEMENTS.mineralIndicators, { provenance: selectsProvenance(info) }).load(m.id);
     return hits
       .map((h) => fromRel(Indicator, h.rel, { countryId: String(h.other.props.id), mineralId: m.id }))
       .filter((i) => (indicator ? i.indicator === indicator : true) && (year ? i.year === year : true));
   }
 }
 
-export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null = null): Promise<ImportReliance[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance).load(mineralId);
+/** The fact lists below read their sources, note and citation only with `provenance` (see Loaders.rel). */
+export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null, provenance: boolean): Promise<ImportReliance[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance, { provenance }).load(mineralId);
   return hits
     .filter((h) => h.other.props.id === importer)
     .map((h) => fromRel(ImportReliance, h.rel, { importerId: importer, mineralId }))
@@ -117,8 +127,8 @@ export async function relianceOf(ctx: Context, mineralId: string, importer: stri
     .sort((a, b) => a.year - b.year);
 }
 
-export async function importSourcesOf(ctx: Context, mineralId: string, importer: string): Promise<ImportSource[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources).load(mineralId);
+export async function importSourcesOf(ctx: Context, mineralId: string, importer: string, provenance: boolean): Promise<ImportSource[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources, { provenance }).load(mineralId);
   return hits
     .filter((h) => h.rel.props.importer === importer)
     .map((h) => fromRel(ImportSource, h.rel, { countryId: String(h.other.props.id), importerId: importer, mineralId }))
@@ -130,9 +140,10 @@ export async function productionOf(
   mineralId: string,
   year: number | null,
   type: string | null,
-  release: string | null = null,
+  release: string | null,
+  provenance: boolean,
 ): Promise<{ year: number | null; type: string | null; rows: ProductionShare[] }> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers).load(mineralId);
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers, { provenance }).load(mineralId);
   const all = hits
     .map((h) => {
       const p = fromRel(ProductionShare, h.rel, { countryId: String(h.other.props.id), mineralId });
@@ -149,8 +160,8 @@ export async function productionOf(
   return { year: y, type: t, rows };
 }
 
-export async function reservesOf(ctx: Context, mineralId: string, release: string | null): Promise<Reserve[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralReserves).load(mineralId);
+export async function reservesOf(ctx: Context, mineralId: string, release: string | null, provenance: boolean): Promise<Reserve[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralReserves, { provenance }).load(mineralId);
   return hits
     .map((h) => fromRel(Reserve, h.rel, { countryId: String(h.other.props.id), mineralId }))
     .filter((r) => (release ? r.release === release : r.latest !== false))

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { selectsProvenance } from '../selection.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { fromNode, fromRel } from '../types/entity.js';
@@ -65,12 +67,14 @@ export class MineralResolver extends SourcedResolver(Mineral) {
     @Root() m: Mineral,
     @Arg('viaGroup', () => Boolean, { defaultValue: false, description: 'Also the listings of the groups this mineral belongs to.' }) viaGroup: boolean,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Listing[]> {
-    const own = await ctx.loaders.rel(STATEMENTS.mineralListings).load(m.id);
+    const listings$ = ctx.loaders.rel(STATEMENTS.mineralListings, { provenance: selectsProvenance(info) });
+    const own = await listings$.load(m.id);
     const listings = own.map((h) => ({ l: fromRel(Listing, h.rel, { edition: String(h.other.props.id), mineral: m.id }), year: h.other.props.year }));
     if (viaGroup) {
       const groups = await ctx.loaders.rel(STATEMENTS.mineralGroups).load(m.id);
-      const ofGroups = await ctx.loaders.rel(STATEMENTS.mineralListings).loadMany(groups.map((g) => String(g.other.props.id)));
+      const ofGroups = await listings$.loadMany(groups.map((g) => String(g.other.props.id)));
       groups.forEach((g, i) => {
         const hits = ofGroups[i];
         if (hits instanceof Error) throw hits;
