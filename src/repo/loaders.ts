@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../domain/model.js';
-import { FACT_PREFIX, FACT_TYPE_COLUMN, type TemplateVars } from '../store/cypher.js';
+import { END_ID_COLUMN, FACT_PREFIX, FACT_TYPE_COLUMN, type TemplateVars } from '../store/cypher.js';
 import type { GraphStore } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
-import { isGraphNode, isGraphRel, type GraphNode, type GraphRel, type Row } from '../store/values.js';
+import { isGraphNode, isGraphRel, partialNode, type GraphNode, type GraphRel, type Row } from '../store/values.js';
 import type { RelationshipKey } from '../graphql/types/relationship-id.js';
 
 /** A stored relationship with the ids of its ends, in its stored direction. */
@@ -62,29 +62,33 @@ export class Loaders {
    * The loader for one relationship statement (see src/store/statements.ts). A fact list's
    * statement returns its relationship as columns (`{{FACT r:TYPE}}`, src/store/cypher.ts);
    * `provenance: false` reads it without its sources, note and citation, for a selection that
-   * prints none of them (a loader of its own, so a whole and a lean read never mix).
+   * prints none of them; `endIdOnly` reads only the other end's id (`{{END o}}`), for a selection
+   * that asks nothing else of it: such an end is a partial node, never primed. Each variant is a
+   * loader of its own, so a whole and a lean read never mix.
    */
-  rel(statement: string, options: { provenance?: boolean } = {}): DataLoader<string, RelHit[]> {
+  rel(statement: string, options: { provenance?: boolean; endIdOnly?: boolean } = {}): DataLoader<string, RelHit[]> {
     const provenance = options.provenance !== false;
-    const cacheKey = provenance ? statement : `${statement}\u0000lean`;
-    // A whole read this request already made answers a lean one too.
-    let loader = this.rels.get(cacheKey) ?? (provenance ? undefined : this.rels.get(statement));
+    const endIdOnly = options.endIdOnly === true;
+    const keyOf = (p: boolean, e: boolean) => `${statement}${p ? '' : '\u0000lean'}${e ? '\u0000end-id' : ''}`;
+    const cacheKey = keyOf(provenance, endIdOnly);
+    // A read this request already made that holds at least as much answers this one too.
+    let loader = this.rels.get(cacheKey);
+    for (const [p, e] of [[true, false], [provenance, false], [true, endIdOnly]] as const) loader ??= this.rels.get(keyOf(p, e));
     if (!loader) {
+      const vars: TemplateVars | undefined = provenance && !endIdOnly ? undefined : { ...(provenance ? {} : { Provenance: false }), ...(endIdOnly ? { EndIdOnly: true } : {}) };
       loader = new DataLoader(async (keys) => {
-        const rows = await this.store.read(
-          { name: statement, params: { ids: [...keys] }, ...(provenance ? {} : { vars: { Provenance: false } }) },
-          { timeoutMs: this.timeoutMs },
-        );
+        const rows = await this.store.read({ name: statement, params: { ids: [...keys] }, ...(vars ? { vars } : {}) }, { timeoutMs: this.timeoutMs });
         const byKey = new Map<string, RelHit[]>();
         for (const row of rows) {
           const rel = relOf(row);
-          if (!rel || !isGraphNode(row.o)) continue;
+          const other = isGraphNode(row.o) ? row.o : typeof row[END_ID_COLUMN] === 'string' ? partialNode('', { id: row[END_ID_COLUMN] }) : null;
+          if (!rel || !other) continue;
           const k = String(row.key);
           let list = byKey.get(k);
           if (!list) byKey.set(k, (list = []));
-          list.push({ rel, other: row.o });
-          // The other end is now known: prime the node loader so a deeper level costs nothing.
-          this.node.prime(String(row.o.props.id), row.o);
+          list.push({ rel, other });
+          // The other end is now known: prime the node loader so a deeper level costs nothing (whole nodes only).
+          if (other.ref !== '') this.node.prime(String(other.props.id), other);
         }
         return keys.map((k) => byKey.get(k) ?? []);
       });

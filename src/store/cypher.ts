@@ -20,7 +20,8 @@ import type { Backend } from './port.js';
  * `:ExecutiveOrder` where the model says so, see `entityLabels`) and `{{UNLABEL n}}`
  * removes the sub-labels of its label that the rows do not qualify for, so a changed
  * `kind` moves a node out of a sub-label too (Neo4j only). `{{FACT r:TYPE}}` returns a fact
- * list's relationship as columns (`factColumns`). Nothing from a request ever reaches the text.
+ * list's relationship as columns (`factColumns`), and `{{END o}}` its other end, whole or (`EndIdOnly`)
+ * its id alone. Nothing from a request ever reaches the text.
  */
 export class MissingStatementError extends Error {
   constructor(readonly names: readonly string[], dir: string) {
@@ -60,6 +61,8 @@ export interface TemplateVars {
    * provenance properties (`PROVENANCE_PROPS`), which only the fields that print them need.
    */
   Provenance?: boolean;
+  /** `{{END o}}`: true returns only the other end's id (`o.id AS oid`), for a selection that asks nothing else of it; otherwise the node `o`. */
+  EndIdOnly?: boolean;
 }
 
 /**
@@ -72,6 +75,8 @@ export const PROVENANCE_PROPS: ReadonlySet<string> = new Set(['sources', 'noteSo
 /** The column of a fact row that holds its relationship type; `FACT_PREFIX` + name holds each property. */
 export const FACT_TYPE_COLUMN = 'rtype';
 export const FACT_PREFIX = 'rp_';
+/** The column `{{END o}}` returns the other end's id in when only its id is read. */
+export const END_ID_COLUMN = 'oid';
 
 /**
  * `{{FACT r:TYPE}}`: a relationship returned as its type and one column per property the model
@@ -147,7 +152,8 @@ export class CypherRegistry {
     const key = vars
       ? `${name}\u0000${vars.Label ?? ''}\u0000${vars.TYPE ?? ''}\u0000${vars.From ?? ''}\u0000${vars.To ?? ''}\u0000${(vars.Labels ?? []).join(':')}` +
         (vars.Slots ? `\u0000${JSON.stringify(vars.Slots)}` : '') +
-        (vars.Provenance === false ? '\u0000lean' : '')
+        (vars.Provenance === false ? '\u0000lean' : '') +
+        (vars.EndIdOnly === true ? '\u0000end-id' : '')
       : name;
     const cached = this.rendered.get(key);
     if (cached !== undefined) return cached;
@@ -161,7 +167,8 @@ export class CypherRegistry {
     if (raw === undefined) throw new MissingStatementError([name], this.dir);
     const out = (vars ? render(raw, vars) : raw)
       .replace(/\{\{MODEL_LABELS\}\}/g, MODEL_LABELS_LITERAL)
-      .replace(/\{\{FACT ([a-z]):([A-Z_]+)\}\}/g, (_, v: string, type: string) => factColumns(v, type, vars?.Provenance !== false));
+      .replace(/\{\{FACT ([a-z]):([A-Z_]+)\}\}/g, (_, v: string, type: string) => factColumns(v, type, vars?.Provenance !== false))
+      .replace(/\{\{END ([a-z])\}\}/g, (_, v: string) => (vars?.EndIdOnly === true ? `${v}.id AS ${END_ID_COLUMN}` : v));
     if (/\{\{/.test(out)) throw new Error(`statement ${name} has unfilled template variables`);
     return out;
   }

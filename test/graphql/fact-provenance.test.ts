@@ -20,12 +20,12 @@ describeOnBackend('fact lists and their provenance', () => {
   let store: GraphStore;
   let dispose: () => Promise<void>;
   let fields: Record<string, { name: string; object: boolean }[]>;
-  /** Every read the store answers while `run` runs: its name and whether it left provenance out. */
-  async function reads(run: () => Promise<unknown>): Promise<{ name: string; lean: boolean }[]> {
-    const seen: { name: string; lean: boolean }[] = [];
+  /** Every read the store answers while `run` runs: its name, whether it left provenance out and whether it read only the other end's id. */
+  async function reads(run: () => Promise<unknown>): Promise<{ name: string; lean: boolean; endId: boolean }[]> {
+    const seen: { name: string; lean: boolean; endId: boolean }[] = [];
     const read = store.read.bind(store);
     store.read = (s: Statement, o?: ReadOptions) => {
-      seen.push({ name: s.name, lean: s.vars?.Provenance === false });
+      seen.push({ name: s.name, lean: s.vars?.Provenance === false, endId: s.vars?.EndIdOnly === true });
       return read(s, o);
     };
     try {
@@ -35,12 +35,17 @@ describeOnBackend('fact lists and their provenance', () => {
     }
     return seen;
   }
-  const selection = (withProvenance: boolean) =>
+  /** Every field of every list; the provenance fields only `withProvenance`; of each entity its id, and its name too `withNames`. */
+  const selection = (withProvenance: boolean, withNames: boolean) =>
     Object.entries(LISTS)
-      .map(([list, type]) => `${list} { ${fields[type].filter((f) => withProvenance || !PROVENANCE.has(f.name)).map((f) => (f.object ? `${f.name} { id }` : f.name)).join(' ')} }`)
+      .map(([list, type]) => {
+        const picked = fields[type].filter((f) => withProvenance || !PROVENANCE.has(f.name));
+        return `${list} { ${picked.map((f) => (f.object ? `${f.name} { id${withNames && f.name !== 'sources' ? ' displayName' : ''} }` : f.name)).join(' ')} }`;
+      })
       .join('\n');
   /** One request for every mineral (aliases), so each list is one batched read. */
-  const query = (withProvenance: boolean) => `{ ${MINERALS.map((id, i) => `m${i}: mineral(id: "${id}") { id ${selection(withProvenance)} }`).join('\n')} }`;
+  const query = (withProvenance: boolean, withNames = withProvenance) =>
+    `{ ${MINERALS.map((id, i) => `m${i}: mineral(id: "${id}") { id ${selection(withProvenance, withNames)} }`).join('\n')} }`;
   const minerals = (d: Record<string, unknown>) => MINERALS.map((_, i) => d[`m${i}`]) as any[];
 
   beforeAll(async () => {
@@ -61,23 +66,31 @@ describeOnBackend('fact lists and their provenance', () => {
     const leanReads = await reads(async () => (lean = { m: minerals(await data(store, query(false))) }));
     expect(whole.m.map((m: { id: string }) => m.id)).toEqual(MINERALS);
     // The whole answer, without the provenance fields, is the lean answer.
+    const noName = (v: unknown) => (v && typeof v === 'object' && 'displayName' in v ? Object.fromEntries(Object.entries(v).filter(([n]) => n !== 'displayName')) : v);
     const strip = (m: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(m).map(([k, v]) => [k, Array.isArray(v) ? v.map((f) => Object.fromEntries(Object.entries(f).filter(([n]) => !PROVENANCE.has(n)))) : v]));
+      Object.fromEntries(
+        Object.entries(m).map(([k, v]) => [k, Array.isArray(v) ? v.map((f) => Object.fromEntries(Object.entries(f).filter(([n]) => !PROVENANCE.has(n)).map(([n, x]) => [n, noName(x)]))) : v]),
+      );
     expect(lean.m).toEqual(whole.m.map(strip));
     for (const list of Object.keys(LISTS)) expect(whole.m.some((m: Record<string, unknown[]>) => m[list].length > 0), `${list} has facts`).toBe(true);
     // Some of those facts print provenance, so the lean read had something to leave out.
     expect(whole.m.flatMap((m: Record<string, { sources: unknown[] }[]>) => m.producers.flatMap((p) => p.sources)).length).toBeGreaterThan(0);
     // Every fact statement read whole for the first request, lean for the second.
-    const facts = (rs: { name: string; lean: boolean }[], lean: boolean) =>
-      new Set(rs.filter((r) => r.name.startsWith('rel/mineral-') && r.name !== 'rel/mineral-groups').map((r) => `${r.name} ${r.lean === lean}`));
-    const names = ['import-sources', 'indicators', 'listings', 'producers', 'reliance', 'reserves'].map((n) => `rel/mineral-${n} true`);
-    expect([...facts(wholeReads, false)].sort()).toEqual(names);
-    expect([...facts(leanReads, true)].sort()).toEqual(names);
+    // The listings' other end is an edition, whose year orders them: always read whole.
+    const facts = (rs: { name: string; lean: boolean; endId: boolean }[]) =>
+      [...new Set(rs.filter((r) => r.name.startsWith('rel/mineral-') && r.name !== 'rel/mineral-groups').map((r) => `${r.name}${r.lean ? ' lean' : ''}${r.endId ? ' end-id' : ''}`))].sort();
+    expect(facts(wholeReads)).toEqual(['import-sources', 'indicators', 'listings', 'producers', 'reliance', 'reserves'].map((n) => `rel/mineral-${n}`));
+    expect(facts(leanReads)).toEqual(
+      ['import-sources lean end-id', 'indicators lean end-id', 'listings lean', 'producers lean end-id', 'reliance lean end-id', 'reserves lean end-id'].map((n) => `rel/mineral-${n}`),
+    );
+    // Ends printed by id alone cost no read of their own: the lean request reads the six lists,
+    // the minerals and the listings' issuers (through the editions), nothing else.
+    expect(leanReads.filter((r) => r.name.startsWith('entity/')).map((r) => r.name).sort()).toEqual(MINERALS.map(() => 'entity/one-of-label'));
   });
 
   it('reads a list whole as soon as one of its provenance fields is selected, and a lean field beside it shares that read', async () => {
     const rs = await reads(() => data(store, `{ mineral(id: "gallium") { producers { year sources { id } } productionConcentration reserves { note } worldReserves { text } } }`));
-    expect(rs.filter((r) => r.name === 'rel/mineral-producers')).toEqual([{ name: 'rel/mineral-producers', lean: false }]);
-    expect(rs.filter((r) => r.name === 'rel/mineral-reserves')).toEqual([{ name: 'rel/mineral-reserves', lean: false }]);
+    expect(rs.filter((r) => r.name === 'rel/mineral-producers')).toEqual([{ name: 'rel/mineral-producers', lean: false, endId: true }]);
+    expect(rs.filter((r) => r.name === 'rel/mineral-reserves')).toEqual([{ name: 'rel/mineral-reserves', lean: false, endId: true }]);
   });
 });

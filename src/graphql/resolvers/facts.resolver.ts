@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { IDENTITY_FIELDS, selectsOnly } from '../selection.js';
 import type { Context } from '../context.js';
 import { Alliance, Membership } from '../types/alliance.type.js';
 import { Country } from '../types/country.type.js';
@@ -17,59 +19,71 @@ export async function entity<C extends object>(ctx: Context, cls: new () => C, i
   return n ? fromNode(cls, n) : null;
 }
 
+/**
+ * An entity a stored fact names: one of its ends, or a country its properties name (an import
+ * source's `importer`, an indicator's `partner`: the seeds' loader refuses one that is not a known
+ * Country, src/seeds/spec.ts). Either way the node exists, so a selection of only its id and type
+ * is answered from the id, without a read (the fact lists then read only the end's id, see
+ * Loaders.rel `endIdOnly`); otherwise `entity`.
+ */
+export function factEnd<C extends object>(ctx: Context, cls: new () => C, id: string | null | undefined, info: GraphQLResolveInfo): Promise<C | null> | C | null {
+  if (!id) return null;
+  return selectsOnly(info, [[]], IDENTITY_FIELDS) ? Object.assign(new cls(), { id }) : entity(ctx, cls, id);
+}
+
 @Resolver(() => ImportReliance)
 export class ImportRelianceResolver extends SourcedResolver(ImportReliance) {
-  @FieldResolver(() => Country) importer(@Root() r: ImportReliance, @Ctx() ctx: Context) {
-    return entity(ctx, Country, r.importerId);
+  @FieldResolver(() => Country) importer(@Root() r: ImportReliance, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Country, r.importerId, info);
   }
-  @FieldResolver(() => Mineral) mineral(@Root() r: ImportReliance, @Ctx() ctx: Context) {
-    return entity(ctx, Mineral, r.mineralId);
+  @FieldResolver(() => Mineral) mineral(@Root() r: ImportReliance, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Mineral, r.mineralId, info);
   }
 }
 
 @Resolver(() => ImportSource)
 export class ImportSourceResolver extends SourcedResolver(ImportSource) {
-  @FieldResolver(() => Country, { description: 'The country imported from.' }) country(@Root() r: ImportSource, @Ctx() ctx: Context) {
-    return entity(ctx, Country, r.countryId);
+  @FieldResolver(() => Country, { description: 'The country imported from.' }) country(@Root() r: ImportSource, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Country, r.countryId, info);
   }
-  @FieldResolver(() => Country) importer(@Root() r: ImportSource, @Ctx() ctx: Context) {
-    return entity(ctx, Country, r.importerId);
+  @FieldResolver(() => Country) importer(@Root() r: ImportSource, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Country, r.importerId, info);
   }
-  @FieldResolver(() => Mineral) mineral(@Root() r: ImportSource, @Ctx() ctx: Context) {
-    return entity(ctx, Mineral, r.mineralId);
+  @FieldResolver(() => Mineral) mineral(@Root() r: ImportSource, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Mineral, r.mineralId, info);
   }
 }
 
 @Resolver(() => ProductionShare)
 export class ProductionShareResolver extends SourcedResolver(ProductionShare) {
-  @FieldResolver(() => Country) country(@Root() r: ProductionShare, @Ctx() ctx: Context) {
-    return entity(ctx, Country, r.countryId);
+  @FieldResolver(() => Country) country(@Root() r: ProductionShare, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Country, r.countryId, info);
   }
-  @FieldResolver(() => Mineral) mineral(@Root() r: ProductionShare, @Ctx() ctx: Context) {
-    return entity(ctx, Mineral, r.mineralId);
+  @FieldResolver(() => Mineral) mineral(@Root() r: ProductionShare, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Mineral, r.mineralId, info);
   }
 }
 
 @Resolver(() => Reserve)
 export class ReserveResolver extends SourcedResolver(Reserve) {
-  @FieldResolver(() => Country) country(@Root() r: Reserve, @Ctx() ctx: Context) {
-    return entity(ctx, Country, r.countryId);
+  @FieldResolver(() => Country) country(@Root() r: Reserve, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Country, r.countryId, info);
   }
-  @FieldResolver(() => Mineral) mineral(@Root() r: Reserve, @Ctx() ctx: Context) {
-    return entity(ctx, Mineral, r.mineralId);
+  @FieldResolver(() => Mineral) mineral(@Root() r: Reserve, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Mineral, r.mineralId, info);
   }
 }
 
 @Resolver(() => Indicator)
 export class IndicatorResolver extends SourcedResolver(Indicator) {
-  @FieldResolver(() => Country, { description: 'Whose market, supply or share the value describes.' }) country(@Root() r: Indicator, @Ctx() ctx: Context) {
-    return entity(ctx, Country, r.countryId);
+  @FieldResolver(() => Country, { description: 'Whose market, supply or share the value describes.' }) country(@Root() r: Indicator, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Country, r.countryId, info);
   }
-  @FieldResolver(() => Country, { nullable: true, description: 'The other country, e.g. the one depended on.' }) partner(@Root() r: Indicator, @Ctx() ctx: Context) {
-    return entity(ctx, Country, r.partner);
+  @FieldResolver(() => Country, { nullable: true, description: 'The other country, e.g. the one depended on.' }) partner(@Root() r: Indicator, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Country, r.partner, info);
   }
-  @FieldResolver(() => Mineral) mineral(@Root() r: Indicator, @Ctx() ctx: Context) {
-    return entity(ctx, Mineral, r.mineralId);
+  @FieldResolver(() => Mineral) mineral(@Root() r: Indicator, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return factEnd(ctx, Mineral, r.mineralId, info);
   }
 }
 

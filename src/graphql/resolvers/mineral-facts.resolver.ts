@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Float, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
-import { selectsProvenance } from '../selection.js';
+import { IDENTITY_FIELDS, selectsOnly, selectsProvenance } from '../selection.js';
 import { hhi, primaryProductionType } from '../../domain/analytics.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
@@ -23,7 +23,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImportReliance[]> {
-    return relianceOf(ctx, m.id, importer, release, selectsProvenance(info));
+    return relianceOf(ctx, m.id, importer, release, readOf(info, 'importer'));
   }
 
   @FieldResolver(() => [ImportSource], { description: 'Ranked import sources, latest period first unless `period` is given.' })
@@ -34,7 +34,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImportSource[]> {
-    const all = await importSourcesOf(ctx, m.id, importer, selectsProvenance(info));
+    const all = await importSourcesOf(ctx, m.id, importer, readOf(info, 'country'));
     return period ? all.filter((s) => s.period === period) : all;
   }
 
@@ -50,7 +50,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProductionShare[]> {
-    return (await productionOf(ctx, m.id, year, type, release, selectsProvenance(info))).rows;
+    return (await productionOf(ctx, m.id, year, type, release, readOf(info, 'country'))).rows;
   }
 
   @FieldResolver(() => Float, {
@@ -64,8 +64,8 @@ export class MineralFactsResolver {
     @Arg('release', () => ID, { nullable: true, description: 'A data release: the shares it printed; default the newest release’s.' }) release: string | null,
     @Ctx() ctx: Context,
   ): Promise<number | null> {
-    // Shares only: the lean read (the same loader as a lean producers list).
-    const { rows } = await productionOf(ctx, m.id, year, type, release, false);
+    // Shares only: the leanest read (or a fuller one the request already made).
+    const { rows } = await productionOf(ctx, m.id, year, type, release, LEANEST);
     const shares = rows.map((r) => r.sharePercent).filter((s): s is number => typeof s === 'number');
     return shares.length ? hhi(shares) : null;
   }
@@ -79,7 +79,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Reserve[]> {
-    return reservesOf(ctx, m.id, release, selectsProvenance(info));
+    return reservesOf(ctx, m.id, release, readOf(info, 'country'));
   }
 
   @FieldResolver(() => [WorldReserves], {
@@ -91,8 +91,8 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
   ): Promise<WorldReserves[]> {
     const seen = new Map<string, WorldReserves>();
-    // The World total row's figures only: the lean read.
-    for (const r of await reservesOf(ctx, m.id, release, false)) {
+    // The World total row's figures only: the leanest read (or a fuller one already made).
+    for (const r of await reservesOf(ctx, m.id, release, LEANEST)) {
       if (!r.worldText) continue;
       const k = `${r.type ?? ''}|${r.release ?? ''}`;
       if (!seen.has(k)) {
@@ -110,16 +110,30 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Indicator[]> {
-    const hits = await ctx.loaders.rel(STATEMENTS.mineralIndicators, { provenance: selectsProvenance(info) }).load(m.id);
+    const hits = await ctx.loaders.rel(STATEMENTS.mineralIndicators, readOf(info, 'country')).load(m.id);
     return hits
       .map((h) => fromRel(Indicator, h.rel, { countryId: String(h.other.props.id), mineralId: m.id }))
       .filter((i) => (indicator ? i.indicator === indicator : true) && (year ? i.year === year : true));
   }
 }
 
-/** The fact lists below read their sources, note and citation only with `provenance` (see Loaders.rel). */
-export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null, provenance: boolean): Promise<ImportReliance[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance, { provenance }).load(mineralId);
+/**
+ * What a fact list's selection needs of its reads (Loaders.rel): the facts' sources, note and
+ * citation only when it prints one; the other end (`end`, the field that prints it) whole only
+ * when it asks more of it than its id.
+ */
+export interface FactRead {
+  readonly provenance: boolean;
+  readonly endIdOnly: boolean;
+}
+function readOf(info: GraphQLResolveInfo, end: string): FactRead {
+  return { provenance: selectsProvenance(info), endIdOnly: selectsOnly(info, [[end]], IDENTITY_FIELDS) };
+}
+/** For a field computed from the facts' figures alone. */
+const LEANEST: FactRead = { provenance: false, endIdOnly: true };
+
+export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null, read: FactRead): Promise<ImportReliance[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance, read).load(mineralId);
   return hits
     .filter((h) => h.other.props.id === importer)
     .map((h) => fromRel(ImportReliance, h.rel, { importerId: importer, mineralId }))
@@ -127,8 +141,8 @@ export async function relianceOf(ctx: Context, mineralId: string, importer: stri
     .sort((a, b) => a.year - b.year);
 }
 
-export async function importSourcesOf(ctx: Context, mineralId: string, importer: string, provenance: boolean): Promise<ImportSource[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources, { provenance }).load(mineralId);
+export async function importSourcesOf(ctx: Context, mineralId: string, importer: string, read: FactRead): Promise<ImportSource[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources, read).load(mineralId);
   return hits
     .filter((h) => h.rel.props.importer === importer)
     .map((h) => fromRel(ImportSource, h.rel, { countryId: String(h.other.props.id), importerId: importer, mineralId }))
@@ -141,9 +155,9 @@ export async function productionOf(
   year: number | null,
   type: string | null,
   release: string | null,
-  provenance: boolean,
+  read: FactRead,
 ): Promise<{ year: number | null; type: string | null; rows: ProductionShare[] }> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers, { provenance }).load(mineralId);
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers, read).load(mineralId);
   const all = hits
     .map((h) => {
       const p = fromRel(ProductionShare, h.rel, { countryId: String(h.other.props.id), mineralId });
@@ -160,8 +174,8 @@ export async function productionOf(
   return { year: y, type: t, rows };
 }
 
-export async function reservesOf(ctx: Context, mineralId: string, release: string | null, provenance: boolean): Promise<Reserve[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralReserves, { provenance }).load(mineralId);
+export async function reservesOf(ctx: Context, mineralId: string, release: string | null, read: FactRead): Promise<Reserve[]> {
+  const hits = await ctx.loaders.rel(STATEMENTS.mineralReserves, read).load(mineralId);
   return hits
     .map((h) => fromRel(Reserve, h.rel, { countryId: String(h.other.props.id), mineralId }))
     .filter((r) => (release ? r.release === release : r.latest !== false))
