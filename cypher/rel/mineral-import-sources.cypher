@@ -1,4 +1,4 @@
 // Ranked import sources of each of the given minerals, every importer and period.
 MATCH (o:Country)-[r:SUPPLIES]->(m:Mineral)
-WHERE m.id IN $ids
+WHERE {{IDS m}}
 RETURN m.id AS key, {{FACT r:SUPPLIES}}, {{END o}}

@@ -1,5 +1,5 @@
 // Published indicators of each of the given minerals.
 MATCH (o:Country)-[r:MEASURE]->(m:Mineral)
-WHERE m.id IN $ids
+WHERE {{IDS m}}
 RETURN m.id AS key, {{FACT r:MEASURE}}, {{END o}}
 ORDER BY r.indicator, r.year

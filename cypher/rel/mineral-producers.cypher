@@ -1,4 +1,4 @@
 // World production of each of the given minerals by country, every year and type.
 MATCH (o:Country)-[r:PRODUCES]->(m:Mineral)
-WHERE m.id IN $ids
+WHERE {{IDS m}}
 RETURN m.id AS key, {{FACT r:PRODUCES}}, {{END o}}

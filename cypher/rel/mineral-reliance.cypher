@@ -1,4 +1,4 @@
 // Net import reliance on each of the given minerals, every importer and year.
 MATCH (o:Country)-[r:RELIES_ON]->(m:Mineral)
-WHERE m.id IN $ids
+WHERE {{IDS m}}
 RETURN m.id AS key, {{FACT r:RELIES_ON}}, {{END o}}

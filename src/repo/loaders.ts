@@ -6,6 +6,17 @@ import { STATEMENTS } from '../store/statements.js';
 import { isGraphNode, isGraphRel, partialNode, type GraphNode, type GraphRel, type Row } from '../store/values.js';
 import type { RelationshipKey } from '../graphql/types/relationship-id.js';
 
+/**
+ * How a fact statement (one of cypher/rel/ written with `{{FACT}}`, `{{END}}` and `{{IDS}}`, see
+ * src/store/cypher.ts) is read; giving these is what marks a statement as one.
+ */
+export interface FactReadOptions {
+  /** false: without the facts' sources, note and citation. */
+  readonly provenance?: boolean;
+  /** true: only the other end's id. */
+  readonly endIdOnly?: boolean;
+}
+
 /** A stored relationship with the ids of its ends, in its stored direction. */
 export interface StoredRelationship {
   readonly rel: GraphRel;
@@ -60,24 +71,30 @@ export class Loaders {
 
   /**
    * The loader for one relationship statement (see src/store/statements.ts). A fact list's
-   * statement returns its relationship as columns (`{{FACT r:TYPE}}`, src/store/cypher.ts);
+   * statement (given `options`) returns its relationship as columns (`{{FACT r:TYPE}}`,
+   * src/store/cypher.ts) and reads a batch of one key by equality (`{{IDS m}}`);
    * `provenance: false` reads it without its sources, note and citation, for a selection that
    * prints none of them; `endIdOnly` reads only the other end's id (`{{END o}}`), for a selection
    * that asks nothing else of it: such an end is a partial node, never primed. Each variant is a
    * loader of its own, so a whole and a lean read never mix.
    */
-  rel(statement: string, options: { provenance?: boolean; endIdOnly?: boolean } = {}): DataLoader<string, RelHit[]> {
-    const provenance = options.provenance !== false;
-    const endIdOnly = options.endIdOnly === true;
+  rel(statement: string, options?: FactReadOptions): DataLoader<string, RelHit[]> {
+    const provenance = options?.provenance !== false;
+    const endIdOnly = options?.endIdOnly === true;
     const keyOf = (p: boolean, e: boolean) => `${statement}${p ? '' : '\u0000lean'}${e ? '\u0000end-id' : ''}`;
     const cacheKey = keyOf(provenance, endIdOnly);
     // A read this request already made that holds at least as much answers this one too.
     let loader = this.rels.get(cacheKey);
     for (const [p, e] of [[true, false], [provenance, false], [true, endIdOnly]] as const) loader ??= this.rels.get(keyOf(p, e));
     if (!loader) {
-      const vars: TemplateVars | undefined = provenance && !endIdOnly ? undefined : { ...(provenance ? {} : { Provenance: false }), ...(endIdOnly ? { EndIdOnly: true } : {}) };
+      const vars: TemplateVars = { ...(provenance ? {} : { Provenance: false }), ...(endIdOnly ? { EndIdOnly: true } : {}) };
       loader = new DataLoader(async (keys) => {
-        const rows = await this.store.read({ name: statement, params: { ids: [...keys] }, ...(vars ? { vars } : {}) }, { timeoutMs: this.timeoutMs });
+        // A fact statement reads one key by equality (`{{IDS m}}`), which Kùzu answers by a key seek.
+        const one = options !== undefined && keys.length === 1;
+        const stmt = one
+          ? { name: statement, params: { id: keys[0] }, vars: { ...vars, OneKey: true } }
+          : { name: statement, params: { ids: [...keys] }, ...(Object.keys(vars).length > 0 ? { vars } : {}) };
+        const rows = await this.store.read(stmt, { timeoutMs: this.timeoutMs });
         const byKey = new Map<string, RelHit[]>();
         for (const row of rows) {
           const rel = relOf(row);

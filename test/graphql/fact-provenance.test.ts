@@ -21,11 +21,11 @@ describeOnBackend('fact lists and their provenance', () => {
   let dispose: () => Promise<void>;
   let fields: Record<string, { name: string; object: boolean }[]>;
   /** Every read the store answers while `run` runs: its name, whether it left provenance out and whether it read only the other end's id. */
-  async function reads(run: () => Promise<unknown>): Promise<{ name: string; lean: boolean; endId: boolean }[]> {
-    const seen: { name: string; lean: boolean; endId: boolean }[] = [];
+  async function reads(run: () => Promise<unknown>): Promise<{ name: string; lean: boolean; endId: boolean; oneKey?: boolean }[]> {
+    const seen: { name: string; lean: boolean; endId: boolean; oneKey?: boolean }[] = [];
     const read = store.read.bind(store);
     store.read = (s: Statement, o?: ReadOptions) => {
-      seen.push({ name: s.name, lean: s.vars?.Provenance === false, endId: s.vars?.EndIdOnly === true });
+      seen.push({ name: s.name, lean: s.vars?.Provenance === false, endId: s.vars?.EndIdOnly === true, ...(s.vars?.OneKey ? { oneKey: true } : {}) });
       return read(s, o);
     };
     try {
@@ -88,9 +88,24 @@ describeOnBackend('fact lists and their provenance', () => {
     expect(leanReads.filter((r) => r.name.startsWith('entity/')).map((r) => r.name).sort()).toEqual(MINERALS.map(() => 'entity/one-of-label'));
   });
 
+  it('answers a batch of minerals, read in one statement per list, as one mineral at a time (read by equality)', async () => {
+    const ids = JSON.stringify(MINERALS);
+    let batched: any;
+    const rs = await reads(async () => (batched = await data(store, `{ minerals(first: 10, where: { id: { in: ${ids} } }) { edges { node { id ${selection(true, true)} } } } }`)));
+    const one = minerals(await data(store, query(true)));
+    const byId = new Map(batched.minerals.edges.map((e: { node: { id: string } }) => [e.node.id, e.node]));
+    expect([...byId.keys()].sort()).toEqual([...MINERALS].sort());
+    for (const m of one) expect(byId.get(m.id), m.id).toEqual(m);
+    // One statement per list for all six minerals in the batch; one per mineral in the aliased request.
+    expect(rs.filter((r) => r.name === 'rel/mineral-producers')).toHaveLength(1);
+    const single = await reads(() => data(store, query(false)));
+    expect(single.filter((r) => r.name === 'rel/mineral-producers').every((r) => r.oneKey)).toBe(true);
+    expect(rs.filter((r) => r.name === 'rel/mineral-producers').every((r) => !r.oneKey)).toBe(true);
+  });
+
   it('reads a list whole as soon as one of its provenance fields is selected, and a lean field beside it shares that read', async () => {
     const rs = await reads(() => data(store, `{ mineral(id: "gallium") { producers { year sources { id } } productionConcentration reserves { note } worldReserves { text } } }`));
-    expect(rs.filter((r) => r.name === 'rel/mineral-producers')).toEqual([{ name: 'rel/mineral-producers', lean: false, endId: true }]);
-    expect(rs.filter((r) => r.name === 'rel/mineral-reserves')).toEqual([{ name: 'rel/mineral-reserves', lean: false, endId: true }]);
+    expect(rs.filter((r) => r.name === 'rel/mineral-producers')).toEqual([{ name: 'rel/mineral-producers', lean: false, endId: true, oneKey: true }]);
+    expect(rs.filter((r) => r.name === 'rel/mineral-reserves')).toEqual([{ name: 'rel/mineral-reserves', lean: false, endId: true, oneKey: true }]);
   });
 });

@@ -8,6 +8,7 @@ import { fromRel } from '../types/entity.js';
 import { ImportReliance, ImportSource, Indicator, ProductionShare, Reserve, WorldReserves } from '../types/facts.type.js';
 import { Mineral } from '../types/mineral.type.js';
 import { compareText } from '../../domain/compare.js';
+import type { FactReadOptions } from '../../repo/loaders.js';
 
 /** A mineral's quantities: import reliance, import sources, producers, concentration, indicators. */
 @Resolver(() => Mineral)
@@ -122,17 +123,13 @@ export class MineralFactsResolver {
  * citation only when it prints one; the other end (`end`, the field that prints it) whole only
  * when it asks more of it than its id.
  */
-export interface FactRead {
-  readonly provenance: boolean;
-  readonly endIdOnly: boolean;
-}
-function readOf(info: GraphQLResolveInfo, end: string): FactRead {
+function readOf(info: GraphQLResolveInfo, end: string): FactReadOptions {
   return { provenance: selectsProvenance(info), endIdOnly: selectsOnly(info, [[end]], IDENTITY_FIELDS) };
 }
 /** For a field computed from the facts' figures alone. */
-const LEANEST: FactRead = { provenance: false, endIdOnly: true };
+const LEANEST: FactReadOptions = { provenance: false, endIdOnly: true };
 
-export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null, read: FactRead): Promise<ImportReliance[]> {
+export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null, read: FactReadOptions): Promise<ImportReliance[]> {
   const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance, read).load(mineralId);
   return hits
     .filter((h) => h.other.props.id === importer)
@@ -141,7 +138,7 @@ export async function relianceOf(ctx: Context, mineralId: string, importer: stri
     .sort((a, b) => a.year - b.year);
 }
 
-export async function importSourcesOf(ctx: Context, mineralId: string, importer: string, read: FactRead): Promise<ImportSource[]> {
+export async function importSourcesOf(ctx: Context, mineralId: string, importer: string, read: FactReadOptions): Promise<ImportSource[]> {
   const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources, read).load(mineralId);
   return hits
     .filter((h) => h.rel.props.importer === importer)
@@ -155,7 +152,7 @@ export async function productionOf(
   year: number | null,
   type: string | null,
   release: string | null,
-  read: FactRead,
+  read: FactReadOptions,
 ): Promise<{ year: number | null; type: string | null; rows: ProductionShare[] }> {
   const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers, read).load(mineralId);
   const all = hits
@@ -174,7 +171,7 @@ export async function productionOf(
   return { year: y, type: t, rows };
 }
 
-export async function reservesOf(ctx: Context, mineralId: string, release: string | null, read: FactRead): Promise<Reserve[]> {
+export async function reservesOf(ctx: Context, mineralId: string, release: string | null, read: FactReadOptions): Promise<Reserve[]> {
   const hits = await ctx.loaders.rel(STATEMENTS.mineralReserves, read).load(mineralId);
   return hits
     .map((h) => fromRel(Reserve, h.rel, { countryId: String(h.other.props.id), mineralId }))
