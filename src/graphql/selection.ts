@@ -28,9 +28,9 @@ export function selectsOnly(info: GraphQLResolveInfo, paths: readonly (readonly 
  */
 export const PROVENANCE_FIELDS: ReadonlySet<string> = new Set(['sources', 'note', 'citation']);
 
-/** Whether the field being resolved (a fact list) selects a field that prints its provenance; without `info`, true. */
-export function selectsProvenance(info: GraphQLResolveInfo | undefined): boolean {
-  return !info || [...selectedFields(info, [])].some((f) => PROVENANCE_FIELDS.has(f));
+/** Whether the field being resolved (a fact list) selects a field that prints its provenance. */
+export function selectsProvenance(info: GraphQLResolveInfo): boolean {
+  return [...selectedFields(info, [])].some((f) => PROVENANCE_FIELDS.has(f));
 }
 
 function fieldsOf(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): FieldNode[] {

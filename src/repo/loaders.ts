@@ -17,6 +17,19 @@ export interface FactReadOptions {
   readonly endIdOnly?: boolean;
 }
 
+/** A relationship statement's loads for one field: the facts of each parent id (see Loaders.rel). */
+export interface RelLoader {
+  load(id: string): Promise<RelHit[]>;
+  loadMany(ids: readonly string[]): Promise<(RelHit[] | Error)[]>;
+}
+
+/** One load of a relationship statement: a parent id and what its field needs of the read. */
+interface RelKey {
+  readonly id: string;
+  readonly provenance: boolean;
+  readonly endIdOnly: boolean;
+}
+
 /** A stored relationship with the ids of its ends, in its stored direction. */
 export interface StoredRelationship {
   readonly rel: GraphRel;
@@ -34,11 +47,12 @@ export interface RelHit {
  * Per-request DataLoaders. Every relationship field of the schema goes through one
  * of these, so a nested query costs one store round trip per level, whatever the
  * number of parents. Each loader batches the parents' ids into one statement whose
- * rows are `key` (a parent id), `r` (the relationship) and `o` (the other node).
+ * rows are `key` (a parent id), `r` (the relationship, or a fact's columns, see relOf) and
+ * `o` (the other node, or its id alone as `oid`).
  */
 export class Loaders {
   readonly node: DataLoader<string, GraphNode | null>;
-  private readonly rels = new Map<string, DataLoader<string, RelHit[]>>();
+  private readonly rels = new Map<string, DataLoader<RelKey, RelHit[], string>>();
 
   constructor(private readonly store: GraphStore, private readonly timeoutMs?: number) {
     this.node = new DataLoader(async (ids) => {
@@ -73,54 +87,64 @@ export class Loaders {
    * The loader for one relationship statement (see src/store/statements.ts). A fact list's
    * statement (given `options`) returns its relationship as columns (`{{FACT r:TYPE}}`,
    * src/store/cypher.ts) and reads a batch of one key by equality (`{{IDS m}}`);
-   * `provenance: false` reads it without its sources, note and citation, for a selection that
-   * prints none of them; `endIdOnly` reads only the other end's id (`{{END o}}`), for a selection
-   * that asks nothing else of it: such an end is a partial node, never primed. Each variant is a
-   * loader of its own, so a whole and a lean read never mix.
+   * `provenance: false` asks for it without its sources, note and citation, for a selection that
+   * prints none of them; `endIdOnly` asks only for the other end's id (`{{END o}}`), for a
+   * selection that asks nothing else of it. Every field's loads of one statement in a tick are one
+   * read of all they need together (see readRels), whatever their order.
    */
-  rel(statement: string, options?: FactReadOptions): DataLoader<string, RelHit[]> {
-    const provenance = options?.provenance !== false;
-    const endIdOnly = options?.endIdOnly === true;
-    const keyOf = (p: boolean, e: boolean) => `${statement}${p ? '' : '\u0000lean'}${e ? '\u0000end-id' : ''}`;
-    const cacheKey = keyOf(provenance, endIdOnly);
-    // A read this request already made that holds at least as much answers this one too.
-    let loader = this.rels.get(cacheKey);
-    for (const [p, e] of [[true, false], [provenance, false], [true, endIdOnly]] as const) loader ??= this.rels.get(keyOf(p, e));
+  rel(statement: string, options?: FactReadOptions): RelLoader {
+    let loader = this.rels.get(statement);
     if (!loader) {
-      const vars: TemplateVars = { ...(provenance ? {} : { Provenance: false }), ...(endIdOnly ? { EndIdOnly: true } : {}) };
-      loader = new DataLoader(async (keys) => {
-        // A fact statement reads one key by equality (`{{IDS m}}`), which Kùzu answers by a key seek.
-        const one = options !== undefined && keys.length === 1;
-        const stmt = one
-          ? { name: statement, params: { id: keys[0] }, vars: { ...vars, OneKey: true } }
-          : { name: statement, params: { ids: [...keys] }, ...(Object.keys(vars).length > 0 ? { vars } : {}) };
-        const rows = await this.store.read(stmt, { timeoutMs: this.timeoutMs });
-        const byKey = new Map<string, RelHit[]>();
-        for (const row of rows) {
-          const rel = relOf(row);
-          const other = isGraphNode(row.o) ? row.o : typeof row[END_ID_COLUMN] === 'string' ? partialNode('', { id: row[END_ID_COLUMN] }) : null;
-          if (!rel || !other) continue;
-          const k = String(row.key);
-          let list = byKey.get(k);
-          if (!list) byKey.set(k, (list = []));
-          list.push({ rel, other });
-          // The other end is now known: prime the node loader so a deeper level costs nothing (whole nodes only).
-          if (other.ref !== '') this.node.prime(String(other.props.id), other);
-        }
-        return keys.map((k) => byKey.get(k) ?? []);
+      const fact = options !== undefined;
+      loader = new DataLoader((keys: readonly RelKey[]) => this.readRels(statement, fact, keys), {
+        cacheKeyFn: (k) => `${k.id}\u0000${k.provenance}\u0000${k.endIdOnly}`,
       });
-      this.rels.set(cacheKey, loader);
+      this.rels.set(statement, loader);
     }
-    return loader;
+    const l = loader;
+    const key = (id: string): RelKey => ({ id, provenance: options?.provenance !== false, endIdOnly: options?.endIdOnly === true });
+    return { load: (id) => l.load(key(id)), loadMany: (ids) => l.loadMany(ids.map(key)) };
   }
 
-  /** A page or list of nodes read in one round trip, primed into the node loader. */
+  /**
+   * One read of a relationship statement for a batch of keys: their ids, with provenance if any
+   * key needs it and the other ends whole unless every key asks only for their ids (a key gets at
+   * least what it asked for). Whole other ends are primed into the node loader, so a deeper level
+   * costs nothing; an id-only end is a partial node, never primed.
+   */
+  private async readRels(statement: string, fact: boolean, keys: readonly RelKey[]): Promise<RelHit[][]> {
+    const ids = [...new Set(keys.map((k) => k.id))];
+    const vars: TemplateVars = {
+      ...(keys.some((k) => k.provenance) ? {} : { Provenance: false }),
+      ...(keys.every((k) => k.endIdOnly) ? { EndIdOnly: true } : {}),
+    };
+    // A fact statement reads one key by equality (`{{IDS m}}`), which Kùzu answers by a key seek.
+    const stmt =
+      fact && ids.length === 1
+        ? { name: statement, params: { id: ids[0] }, vars: { ...vars, OneKey: true } }
+        : { name: statement, params: { ids }, ...(Object.keys(vars).length > 0 ? { vars } : {}) };
+    const rows = await this.store.read(stmt, { timeoutMs: this.timeoutMs });
+    const byKey = new Map<string, RelHit[]>();
+    for (const row of rows) {
+      const rel = relOf(row);
+      const other = isGraphNode(row.o) ? row.o : typeof row[END_ID_COLUMN] === 'string' ? partialNode('', { id: row[END_ID_COLUMN] }) : null;
+      if (!rel || !other) continue;
+      const k = String(row.key);
+      let list = byKey.get(k);
+      if (!list) byKey.set(k, (list = []));
+      list.push({ rel, other });
+      if (other.ref !== '') this.node.prime(String(other.props.id), other);
+    }
+    return keys.map((k) => byKey.get(k.id) ?? []);
+  }
+
   /** Entities of one label by id, primed into the node loader; in no particular order. One id is an equality (a key seek on Kùzu too). */
   ofLabel(label: NodeLabel, ids: readonly string[]): Promise<GraphNode[]> {
     if (ids.length === 1) return this.nodes(STATEMENTS.entityOfLabel, { id: ids[0] }, { Label: label });
     return this.nodes(STATEMENTS.entitiesOfLabel, { ids: [...ids] }, { Label: label });
   }
 
+  /** A page or list of nodes read in one round trip, primed into the node loader. */
   async nodes(statement: string, params: Record<string, unknown> = {}, vars?: TemplateVars): Promise<GraphNode[]> {
     const rows = await this.store.read({ name: statement, params, vars }, { timeoutMs: this.timeoutMs });
     const out: GraphNode[] = [];

@@ -74,8 +74,9 @@ export interface TemplateVars {
 
 /**
  * The properties that say where a fact comes from (its sources, note and citation): lists and
- * long texts, about a quarter of a fact list's read (Kùzu 1x, gallium's 18 production rows with
- * whole countries: 2.7 ms with them, 2.0 ms without).
+ * long texts. Kùzu 1x, five minerals' 150 production rows with whole countries, two rounds:
+ * 5.3 and 6.0 ms with them, 4.4 and 3.9 ms without (for one mineral's 18 rows the rounds
+ * disagreed: 3.4 against 2.0 ms, then 2.7 against 2.7 ms).
  */
 export const PROVENANCE_PROPS: ReadonlySet<string> = new Set(['sources', 'noteSources', 'note', 'citation']);
 
@@ -88,7 +89,9 @@ export const END_ID_COLUMN = 'oid';
 /**
  * `{{FACT r:TYPE}}`: a relationship returned as its type and one column per property the model
  * gives TYPE (`'PRODUCES' AS rtype, r.year AS rp_year, ...`) rather than as a whole relationship,
- * which Kùzu converts at about twice the cost (src/repo/loaders.ts reads the columns back).
+ * which Kùzu converts at more cost (Kùzu 1x, two rounds: 18 rows 4.4 and 3.3 ms whole, 3.4 and
+ * 2.7 ms as columns; 150 rows 6.7 and 9.3 against 5.3 and 6.0 ms). src/repo/loaders.ts reads the
+ * columns back.
  */
 function factColumns(v: string, type: string, provenance: boolean): string {
   if (!isRelType(type)) throw new Error(`unknown relationship type ${type}`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore, ReadOptions, Statement } from '../../src/store/port.js';
+import { PROVENANCE_FIELDS } from '../../src/graphql/selection.js';
 import { data } from '../support/graphql.js';
 import { describeOnBackend, seededStore } from '../support/stores.js';
 
@@ -10,7 +11,7 @@ import { describeOnBackend, seededStore } from '../support/stores.js';
  * that needs a provenance property fails here.
  */
 const LISTS = { importReliance: 'ImportReliance', importSources: 'ImportSource', producers: 'ProductionShare', reserves: 'Reserve', indicators: 'Indicator', listedIn: 'Listing' } as const;
-const PROVENANCE = new Set(['sources', 'note', 'citation']);
+const PROVENANCE = PROVENANCE_FIELDS;
 const MINERALS = ['gallium', 'nickel', 'germanium', 'cobalt', 'lithium', 'tungsten'];
 
 interface TypeRef { kind: string; ofType: TypeRef | null }
@@ -107,5 +108,9 @@ describeOnBackend('fact lists and their provenance', () => {
     const rs = await reads(() => data(store, `{ mineral(id: "gallium") { producers { year sources { id } } productionConcentration reserves { note } worldReserves { text } } }`));
     expect(rs.filter((r) => r.name === 'rel/mineral-producers')).toEqual([{ name: 'rel/mineral-producers', lean: false, endId: true, oneKey: true }]);
     expect(rs.filter((r) => r.name === 'rel/mineral-reserves')).toEqual([{ name: 'rel/mineral-reserves', lean: false, endId: true, oneKey: true }]);
+    // Whichever field comes first: the reads one tick asks of a statement are one read of all they need.
+    const reversed = await reads(() => data(store, `{ mineral(id: "gallium") { productionConcentration worldReserves { text } producers { year sources { id } } reserves { note country { name } } } }`));
+    expect(reversed.filter((r) => r.name === 'rel/mineral-producers')).toEqual([{ name: 'rel/mineral-producers', lean: false, endId: true, oneKey: true }]);
+    expect(reversed.filter((r) => r.name === 'rel/mineral-reserves')).toEqual([{ name: 'rel/mineral-reserves', lean: false, endId: false, oneKey: true }]);
   });
 });
