@@ -253,7 +253,8 @@ export async function filteredConnection<T>(ctx: Context, spec: ConnectionSpec<T
   const window = pageWindow(args);
   // Looking ahead: the fields selected on the page's nodes (`edges { node { ... } }`); without info, whole nodes.
   const project = projection(spec, info && selectedFields(info, ['edges', 'node']), field);
-  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window, project });
+  const count = info ? selectedFields(info, []).has('totalCount') : false;
+  const compiled = await compiledPage(ctx, spec, { where: args.where, field, descending: order.descending, tag: order.tag, window, project, count });
   if (compiled) return compiled;
   // Backward pages the engine answers on its node-by-node path (the id-set path below pages forwards only).
 

@@ -34,11 +34,14 @@ export interface PageArgs {
   readonly window: PageWindow;
   /** Only these properties are read (see PageRequest.project); absent: whole nodes. */
   readonly project?: readonly string[];
+  /** The request selects `totalCount`: the count is read beside the page, not after it. */
+  readonly count?: boolean;
 }
 
 /**
  * One connection page read by the database in one statement (and its count in a second,
- * only when `totalCount` is selected: the field is a lazy getter), or null when the
+ * only when `totalCount` is selected: sent beside the page when `args.count` says so, else
+ * when the lazy getter is first read), or null when the
  * request has a part the translate layer cannot express yet.
  */
 export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, args: PageArgs): Promise<ConnectionShape<T> | null> {
@@ -71,6 +74,12 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
     compiled = second;
   }
   const key = spec.orderKeys[args.field];
+  let total: Promise<number> | undefined;
+  const count = () =>
+    (total ??= ctx.loaders.rows(STATEMENTS.connectionCount, compiled.count.params, compiled.count.vars).then((rows) => Number(rows[0]?.total ?? 0)));
+  // Selected, the count goes out with the page (one round trip of time, not two). Its failure
+  // reaches the client through totalCount; should the page fail first, nothing reads it, hence the catch.
+  if (args.count) count().catch(() => {});
   // Projected nodes hold only what this request selects: they are not primed into the node loader.
   const label = compileSpec(spec).label;
   const nodes = args.project
@@ -81,9 +90,6 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
   // Backwards, the statement reads the reversed order: turn the page round.
   const page = window.backwards ? items.slice(0, window.size).reverse() : items.slice(0, window.size);
   const edges = page.map((t) => ({ node: t, cursor: encodeOrderedCursor(args.tag, key(t) as SortKey, spec.id(t)) }));
-  let total: Promise<number> | undefined;
-  const count = () =>
-    (total ??= ctx.loaders.rows(STATEMENTS.connectionCount, compiled.count.params, compiled.count.vars).then((rows) => Number(rows[0]?.total ?? 0)));
   return {
     edges,
     pageInfo: {
