@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Float, FieldResolver, ID, Info, Int, Resolver, Root } from 'type-graphql';
-import { IDENTITY_FIELDS, selectsOnly, selectsProvenance } from '../selection.js';
+import { childSelections, IDENTITY_FIELDS, selectsOnly, selectsProvenance, type Selection } from '../selection.js';
 import { hhi, primaryProductionType } from '../../domain/analytics.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
@@ -24,7 +24,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImportReliance[]> {
-    return relianceOf(ctx, m.id, importer, release, readOf(info, 'importer'));
+    return relianceOf(ctx, m.id, importer, release, MINERAL_FACT_READS.importReliance.read(info));
   }
 
   @FieldResolver(() => [ImportSource], { description: 'Ranked import sources, latest period first unless `period` is given.' })
@@ -35,7 +35,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ImportSource[]> {
-    const all = await importSourcesOf(ctx, m.id, importer, readOf(info, 'country'));
+    const all = await importSourcesOf(ctx, m.id, importer, MINERAL_FACT_READS.importSources.read(info));
     return period ? all.filter((s) => s.period === period) : all;
   }
 
@@ -51,7 +51,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProductionShare[]> {
-    return (await productionOf(ctx, m.id, year, type, release, readOf(info, 'country'))).rows;
+    return (await productionOf(ctx, m.id, year, type, release, MINERAL_FACT_READS.producers.read(info))).rows;
   }
 
   @FieldResolver(() => Float, {
@@ -65,8 +65,7 @@ export class MineralFactsResolver {
     @Arg('release', () => ID, { nullable: true, description: 'A data release: the shares it printed; default the newest release’s.' }) release: string | null,
     @Ctx() ctx: Context,
   ): Promise<number | null> {
-    // Shares only: the leanest read (or a fuller one the request already made).
-    const { rows } = await productionOf(ctx, m.id, year, type, release, LEANEST);
+    const { rows } = await productionOf(ctx, m.id, year, type, release, MINERAL_FACT_READS.productionConcentration.read());
     const shares = rows.map((r) => r.sharePercent).filter((s): s is number => typeof s === 'number');
     return shares.length ? hhi(shares) : null;
   }
@@ -80,7 +79,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Reserve[]> {
-    return reservesOf(ctx, m.id, release, readOf(info, 'country'));
+    return reservesOf(ctx, m.id, release, MINERAL_FACT_READS.reserves.read(info));
   }
 
   @FieldResolver(() => [WorldReserves], {
@@ -92,8 +91,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
   ): Promise<WorldReserves[]> {
     const seen = new Map<string, WorldReserves>();
-    // The World total row's figures only: the leanest read (or a fuller one already made).
-    for (const r of await reservesOf(ctx, m.id, release, LEANEST)) {
+    for (const r of await reservesOf(ctx, m.id, release, MINERAL_FACT_READS.worldReserves.read())) {
       if (!r.worldText) continue;
       const k = `${r.type ?? ''}|${r.release ?? ''}`;
       if (!seen.has(k)) {
@@ -111,7 +109,7 @@ export class MineralFactsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Indicator[]> {
-    const hits = await ctx.loaders.rel(STATEMENTS.mineralIndicators, readOf(info, 'country')).load(m.id);
+    const hits = await mineralFacts(ctx, 'indicators', info).load(m.id);
     return hits
       .map((h) => fromRel(Indicator, h.rel, { countryId: String(h.other.props.id), mineralId: m.id }))
       .filter((i) => (indicator ? i.indicator === indicator : true) && (year ? i.year === year : true));
@@ -123,14 +121,52 @@ export class MineralFactsResolver {
  * citation only when it prints one; the other end (`end`, the field that prints it) whole only
  * when it asks more of it than its id.
  */
-function readOf(info: GraphQLResolveInfo, end: string): FactReadOptions {
+function readOf(info: Selection, end: string): FactReadOptions {
   return { provenance: selectsProvenance(info), endIdOnly: selectsOnly(info, [[end]], IDENTITY_FIELDS) };
 }
 /** For a field computed from the facts' figures alone. */
 const LEANEST: FactReadOptions = { provenance: false, endIdOnly: true };
 
+/**
+ * The read behind each of a mineral's fact fields: its statement, and what the field's
+ * selection needs of it. The field's resolver and the look-ahead of `mineral(id:)`
+ * (prefetchMineralFacts) both take it from here, so both load the same key.
+ */
+export const MINERAL_FACT_READS = {
+  importReliance: { statement: STATEMENTS.mineralReliance, read: (s: Selection) => readOf(s, 'importer') },
+  importSources: { statement: STATEMENTS.mineralImportSources, read: (s: Selection) => readOf(s, 'country') },
+  producers: { statement: STATEMENTS.mineralProducers, read: (s: Selection) => readOf(s, 'country') },
+  // Shares only: the leanest read (or a fuller one the request already made).
+  productionConcentration: { statement: STATEMENTS.mineralProducers, read: (): FactReadOptions => LEANEST },
+  reserves: { statement: STATEMENTS.mineralReserves, read: (s: Selection) => readOf(s, 'country') },
+  // The World total row's figures only: the leanest read (or a fuller one already made).
+  worldReserves: { statement: STATEMENTS.mineralReserves, read: (): FactReadOptions => LEANEST },
+  indicators: { statement: STATEMENTS.mineralIndicators, read: (s: Selection) => readOf(s, 'country') },
+  // Listings keep whole editions (their year orders the list).
+  listedIn: { statement: STATEMENTS.mineralListings, read: (s: Selection): FactReadOptions => ({ provenance: selectsProvenance(s) }) },
+} as const satisfies Record<string, { statement: string; read: (s: Selection) => FactReadOptions }>;
+type FactField = keyof typeof MINERAL_FACT_READS;
+
+/** A fact field's loads, for the selection its resolver sees. */
+export function mineralFacts(ctx: Context, field: FactField, selection: Selection) {
+  const r = MINERAL_FACT_READS[field];
+  return ctx.loaders.rel(r.statement, r.read(selection));
+}
+
+/**
+ * Looking ahead from `mineral(id:)`: starts the reads of the fact fields its selection names
+ * beside the mineral's own lookup, not after it, so the request takes one round trip of time
+ * for both (the fields' resolvers then find their loads made). A mineral that does not exist
+ * costs those reads for nothing; a failure reaches the client through the field that reads it.
+ */
+export function prefetchMineralFacts(ctx: Context, id: string, info: Selection): void {
+  for (const { name, selection } of childSelections(info).values()) {
+    if (Object.prototype.hasOwnProperty.call(MINERAL_FACT_READS, name)) mineralFacts(ctx, name as FactField, selection).load(id).catch(() => {});
+  }
+}
+
 export async function relianceOf(ctx: Context, mineralId: string, importer: string, release: string | null, read: FactReadOptions): Promise<ImportReliance[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralReliance, read).load(mineralId);
+  const hits = await ctx.loaders.rel(MINERAL_FACT_READS.importReliance.statement, read).load(mineralId);
   return hits
     .filter((h) => h.other.props.id === importer)
     .map((h) => fromRel(ImportReliance, h.rel, { importerId: importer, mineralId }))
@@ -139,7 +175,7 @@ export async function relianceOf(ctx: Context, mineralId: string, importer: stri
 }
 
 export async function importSourcesOf(ctx: Context, mineralId: string, importer: string, read: FactReadOptions): Promise<ImportSource[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralImportSources, read).load(mineralId);
+  const hits = await ctx.loaders.rel(MINERAL_FACT_READS.importSources.statement, read).load(mineralId);
   return hits
     .filter((h) => h.rel.props.importer === importer)
     .map((h) => fromRel(ImportSource, h.rel, { countryId: String(h.other.props.id), importerId: importer, mineralId }))
@@ -154,7 +190,7 @@ export async function productionOf(
   release: string | null,
   read: FactReadOptions,
 ): Promise<{ year: number | null; type: string | null; rows: ProductionShare[] }> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralProducers, read).load(mineralId);
+  const hits = await ctx.loaders.rel(MINERAL_FACT_READS.producers.statement, read).load(mineralId);
   const all = hits
     .map((h) => {
       const p = fromRel(ProductionShare, h.rel, { countryId: String(h.other.props.id), mineralId });
@@ -172,7 +208,7 @@ export async function productionOf(
 }
 
 export async function reservesOf(ctx: Context, mineralId: string, release: string | null, read: FactReadOptions): Promise<Reserve[]> {
-  const hits = await ctx.loaders.rel(STATEMENTS.mineralReserves, read).load(mineralId);
+  const hits = await ctx.loaders.rel(MINERAL_FACT_READS.reserves.statement, read).load(mineralId);
   return hits
     .map((h) => fromRel(Reserve, h.rel, { countryId: String(h.other.props.id), mineralId }))
     .filter((r) => (release ? r.release === release : r.latest !== false))

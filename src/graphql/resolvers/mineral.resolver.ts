@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { selectsProvenance } from '../selection.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { fromNode, fromRel } from '../types/entity.js';
 import { Listing } from '../types/list-edition.type.js';
 import { Mineral } from '../types/mineral.type.js';
 import { SourcedResolver } from './sourced.js';
+import { mineralFacts } from './mineral-facts.resolver.js';
 import { compareText } from '../../domain/compare.js';
 
 @Resolver(() => Mineral)
@@ -69,7 +69,7 @@ export class MineralResolver extends SourcedResolver(Mineral) {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Listing[]> {
-    const listings$ = ctx.loaders.rel(STATEMENTS.mineralListings, { provenance: selectsProvenance(info) });
+    const listings$ = mineralFacts(ctx, 'listedIn', info);
     const own = await listings$.load(m.id);
     const listings = own.map((h) => ({ l: fromRel(Listing, h.rel, { edition: String(h.other.props.id), mineral: m.id }), year: h.other.props.year }));
     if (viaGroup) {

@@ -16,6 +16,7 @@ import { toGraphQL } from '../types/node-types.js';
 import { Alliance } from '../types/alliance.type.js';
 import { Policy } from '../types/policy.type.js';
 import { Node } from '../types/node.type.js';
+import { prefetchMineralFacts } from './mineral-facts.resolver.js';
 
 const PAGE = 'Page size, 0 to 100 (default 50).';
 const LAST = 'Backward paging (with `before`): the last this many items, 0 to 100, in the connection’s order; not with `first`/`after`.';
@@ -36,7 +37,8 @@ export class QueryResolver {
   }
 
   @Query(() => Mineral, { nullable: true })
-  mineral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Mineral | null> {
+  mineral(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Mineral | null> {
+    prefetchMineralFacts(ctx, id, info);
     return byId(ctx, id, 'Mineral', Mineral);
   }
 
