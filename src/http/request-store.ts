@@ -11,11 +11,17 @@ import type { Row } from '../store/values.js';
  * unavailable rather than answer from a half-ready graph.
  */
 export class RequestStore implements GraphStore {
+  /** The inner store's readAll, under the same deadline and readiness as `read` (absent where the inner store has none). */
+  readonly readAll?: (stmts: readonly Statement[], options?: ReadOptions) => Promise<Row[][]>;
+
   constructor(
     private readonly inner: GraphStore,
     readonly deadline: number,
     private readonly isReady: () => boolean = () => true,
-  ) {}
+  ) {
+    const all = inner.readAll;
+    if (all) this.readAll = (stmts, options) => this.bounded(options, (o) => all(stmts, o));
+  }
 
   get backend() {
     return this.inner.backend;
@@ -30,12 +36,16 @@ export class RequestStore implements GraphStore {
     return Math.max(0, this.deadline - Date.now());
   }
 
-  async read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
+  read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
+    return this.bounded(options, (o) => this.inner.read(stmt, o));
+  }
+
+  private async bounded<T>(options: ReadOptions | undefined, run: (o: ReadOptions) => Promise<T>): Promise<T> {
     if (!this.isReady()) throw new StoreUnavailableError('the graph store is still being prepared');
     const left = this.remainingMs();
     if (left <= 0) throw new StoreTimeoutError('the request ran past its deadline before a read could start');
     const timeoutMs = Math.min(options?.timeoutMs ?? left, left);
-    const pending = this.inner.read(stmt, { ...options, timeoutMs });
+    const pending = run({ ...options, timeoutMs });
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new StoreTimeoutError('the request ran past its deadline')), left);

@@ -24,11 +24,21 @@ function outcomeOf(err: unknown): StoreOutcome {
  * never the parameters, and an error only by its class (driver messages stay out).
  */
 export class InstrumentedStore implements GraphStore {
+  /**
+   * The inner store's readAll (absent where it has none), timed as one round trip: each
+   * statement of the batch is observed once, with the batch's duration; the span is named
+   * after the batch (transactionName).
+   */
+  readonly readAll?: (stmts: readonly Statement[], options?: ReadOptions) => Promise<Row[][]>;
+
   constructor(
     readonly inner: GraphStore,
     readonly metrics: Metrics,
     private readonly tracer?: Tracer,
-  ) {}
+  ) {
+    const all = inner.readAll;
+    if (all) this.readAll = (stmts, options) => this.timed('read', stmts.map((s) => s.name), stmts.length, () => all(stmts, options));
+  }
 
   get backend() {
     return this.inner.backend;
@@ -39,11 +49,11 @@ export class InstrumentedStore implements GraphStore {
   }
 
   read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
-    return this.timed('read', stmt.name, 1, () => this.inner.read(stmt, options));
+    return this.timed('read', [stmt.name], 1, () => this.inner.read(stmt, options));
   }
 
   writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
-    return this.timed('write', transactionName(stmts), stmts.length, () => this.inner.writeTransaction(stmts, options));
+    return this.timed('write', [transactionName(stmts)], stmts.length, () => this.inner.writeTransaction(stmts, options));
   }
 
   applySchema(): Promise<void> {
@@ -58,22 +68,23 @@ export class InstrumentedStore implements GraphStore {
     return this.inner.close();
   }
 
-  private async timed<T>(kind: 'read' | 'write', name: string, count: number, run: () => Promise<T>): Promise<T> {
+  private async timed<T>(kind: 'read' | 'write', names: readonly string[], count: number, run: () => Promise<T>): Promise<T> {
     const backend = this.inner.backend;
+    const name = names.length === 1 ? names[0] : transactionName(names.map((n) => ({ name: n })));
     const measure = async (): Promise<T> => {
       const start = performance.now();
       try {
         const out = await run();
-        this.metrics.observeStore(backend, name, kind, 'ok', (performance.now() - start) / 1000);
+        for (const n of names) this.metrics.observeStore(backend, n, kind, 'ok', (performance.now() - start) / 1000);
         return out;
       } catch (err) {
-        this.metrics.observeStore(backend, name, kind, outcomeOf(err), (performance.now() - start) / 1000);
+        for (const n of names) this.metrics.observeStore(backend, n, kind, outcomeOf(err), (performance.now() - start) / 1000);
         throw err;
       }
     };
     if (!this.tracer) return measure();
     const attributes: Record<string, string | number> = { 'db.system': backend, 'db.system.name': backend, 'db.query.summary': name };
-    if (kind === 'write') attributes['db.operation.batch.size'] = count;
+    if (kind === 'write' || names.length > 1) attributes['db.operation.batch.size'] = count;
     return this.tracer.startActiveSpan(name, { kind: SpanKind.CLIENT, attributes }, async (span) => {
       try {
         return await measure();

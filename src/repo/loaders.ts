@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { NodeLabel } from '../domain/model.js';
 import { END_ID_COLUMN, FACT_PREFIX, FACT_TYPE_COLUMN, type TemplateVars } from '../store/cypher.js';
-import type { GraphStore } from '../store/port.js';
+import type { GraphStore, Statement } from '../store/port.js';
 import { STATEMENTS } from '../store/statements.js';
 import { isGraphNode, isGraphRel, partialNode, type GraphNode, type GraphRel, type Row } from '../store/values.js';
 import type { RelationshipKey } from '../graphql/types/relationship-id.js';
@@ -54,9 +54,12 @@ export class Loaders {
   readonly node: DataLoader<string, GraphNode | null>;
   private readonly rels = new Map<string, DataLoader<RelKey, RelHit[], string>>();
 
+  /** Reads asked for in this turn of the event loop, sent together (see `read`). */
+  private queued: { stmt: Statement; resolve: (rows: Row[]) => void; reject: (err: unknown) => void }[] = [];
+
   constructor(private readonly store: GraphStore, private readonly timeoutMs?: number) {
     this.node = new DataLoader(async (ids) => {
-      const rows = await store.read({ name: STATEMENTS.entityByIds, params: { ids: [...ids] } }, { timeoutMs });
+      const rows = await this.read({ name: STATEMENTS.entityByIds, params: { ids: [...ids] } });
       const byId = new Map<string, GraphNode>();
       for (const row of rows) if (isGraphNode(row.n)) byId.set(String(row.n.props.id), row.n);
       return ids.map((id) => byId.get(id) ?? null);
@@ -70,15 +73,37 @@ export class Loaders {
 
   /** A statement's rows, with this request's deadline: the one way src/graphql/ reads the store. */
   rows(statement: string, params: Record<string, unknown>, vars?: TemplateVars) {
-    return this.store.read({ name: statement, params, vars }, { timeoutMs: this.timeoutMs });
+    return this.read({ name: statement, params, vars });
+  }
+
+  /**
+   * Every read of this request goes through here. Where the store can answer several reads in
+   * one round trip (GraphStore.readAll: Neo4j), the reads asked for in one turn of the event
+   * loop (the loaders of one level, a page and its count, a mineral and its fact lists) are sent
+   * together; else each goes alone, in parallel. Should a batch fail, each of its reads is tried
+   * alone, so a read fails only for its own cause and only the fields that asked for it.
+   */
+  private read(stmt: Statement): Promise<Row[]> {
+    const options = { timeoutMs: this.timeoutMs };
+    if (!this.store.readAll) return this.store.read(stmt, options);
+    return new Promise<Row[]>((resolve, reject) => {
+      this.queued.push({ stmt, resolve, reject });
+      if (this.queued.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const batch = this.queued;
+    this.queued = [];
+    const options = { timeoutMs: this.timeoutMs };
+    const alone = () => batch.forEach((b) => this.store.read(b.stmt, options).then(b.resolve, b.reject));
+    if (batch.length === 1 || !this.store.readAll) return alone();
+    this.store.readAll(batch.map((b) => b.stmt), options).then((rows) => batch.forEach((b, i) => b.resolve(rows[i] ?? [])), alone);
   }
 
   /** One relationship by the parts of its global id (`relationship(id:)`). */
   async relationship(k: RelationshipKey): Promise<StoredRelationship | null> {
-    const rows = await this.store.read(
-      { name: STATEMENTS.relationshipById, params: { from: k.from, to: k.to, key: k.key }, vars: { TYPE: k.type } },
-      { timeoutMs: this.timeoutMs },
-    );
+    const rows = await this.read({ name: STATEMENTS.relationshipById, params: { from: k.from, to: k.to, key: k.key }, vars: { TYPE: k.type } });
     const row = rows[0];
     return row && isGraphRel(row.r) ? { rel: row.r, fromId: String(row.fromId), toId: String(row.toId) } : null;
   }
@@ -123,7 +148,7 @@ export class Loaders {
       fact && ids.length === 1
         ? { name: statement, params: { id: ids[0] }, vars: { ...vars, OneKey: true } }
         : { name: statement, params: { ids }, ...(Object.keys(vars).length > 0 ? { vars } : {}) };
-    const rows = await this.store.read(stmt, { timeoutMs: this.timeoutMs });
+    const rows = await this.read(stmt);
     const byKey = new Map<string, RelHit[]>();
     for (const row of rows) {
       const rel = relOf(row);
@@ -146,7 +171,7 @@ export class Loaders {
 
   /** A page or list of nodes read in one round trip, primed into the node loader. */
   async nodes(statement: string, params: Record<string, unknown> = {}, vars?: TemplateVars): Promise<GraphNode[]> {
-    const rows = await this.store.read({ name: statement, params, vars }, { timeoutMs: this.timeoutMs });
+    const rows = await this.read({ name: statement, params, vars });
     const out: GraphNode[] = [];
     for (const row of rows) {
       if (!isGraphNode(row.n)) continue;

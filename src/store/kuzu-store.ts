@@ -38,7 +38,7 @@ interface Reader {
  */
 export class KuzuStore implements GraphStore {
   readonly backend = 'kuzu' as const;
-  readonly stats: StoreStats = { roundTrips: 0 };
+  readonly stats: StoreStats = { roundTrips: 0, statements: 0 };
   private readonly db: InstanceType<typeof kuzu.Database>;
   private readonly readers: Reader[];
   private readonly writer: { conn: Conn; cache: Map<string, Prepared> };
@@ -68,6 +68,7 @@ export class KuzuStore implements GraphStore {
   async read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
     this.assertOpen();
     this.stats.roundTrips++;
+    this.stats.statements++;
     const text = this.cypher.text(stmt.name, stmt.vars);
     const timeout = options?.timeoutMs ?? this.options.defaultTimeoutMs;
     return this.onReader((r) => this.run(r, text, stmt.params ?? {}, timeout));
@@ -76,6 +77,7 @@ export class KuzuStore implements GraphStore {
   async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
     this.assertOpen();
     this.stats.roundTrips++;
+    this.stats.statements += stmts.length;
     return this.serialWrite(async () => {
       const conn = this.writer.conn;
       let files: string | undefined;

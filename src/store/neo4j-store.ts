@@ -29,7 +29,7 @@ export interface Neo4jOptions {
  */
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
-  readonly stats: StoreStats = { roundTrips: 0 };
+  readonly stats: StoreStats = { roundTrips: 0, statements: 0 };
   private readonly driver: Driver;
   /** Shared by every session of this store (see above); tests read it. */
   readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
@@ -56,16 +56,51 @@ export class Neo4jStore implements GraphStore {
 
   async read(stmt: Statement, options?: ReadOptions): Promise<Row[]> {
     this.stats.roundTrips++;
+    this.stats.statements++;
     const text = this.cypher.text(stmt.name, stmt.vars);
     const params = toNeo4jParams(stmt.params ?? {}, stmt.vars);
     const timeoutMs = options?.timeoutMs ?? this.options.defaultTimeoutMs;
     return this.attempt(timeoutMs, (remaining) =>
-      this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params)),
+      this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params, this.columns)),
     );
   }
 
+  /**
+   * Several reads as one statement: each in a subquery whose rows it collects, so Neo4j
+   * plans and runs one query instead of one per read (measured alone at 1x: a mineral and
+   * its four fact lists, 1.6 ms as one statement against 3.6 ms as five parallel reads and
+   * 2.6 ms as five in one transaction). Each read's text comes from the registry as it is;
+   * its parameters are renamed `$q<i>_<name>`. A read's columns must be known from an
+   * earlier run of the same text (`columns`): until then the batch runs as parallel reads.
+   */
+  readonly readAll = async (stmts: readonly Statement[], options?: ReadOptions): Promise<Row[][]> => {
+    const texts = stmts.map((s) => this.cypher.text(s.name, s.vars));
+    const columns = texts.map((t) => this.columns.get(t));
+    if (stmts.length < 2 || columns.some((c) => c === undefined)) return Promise.all(stmts.map((s) => this.read(s, options)));
+    this.stats.roundTrips++;
+    this.stats.statements += stmts.length;
+    const params: Record<string, unknown> = {};
+    const parts = texts.map((text, i) => {
+      for (const [k, v] of Object.entries(toNeo4jParams(stmts[i].params ?? {}, stmts[i].vars))) params[`q${i}_${k}`] = v;
+      const body = text.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, k: string) => `$q${i}_${k}`);
+      const row = columns[i]!.map(quoted).join(', ');
+      return `CALL {\nCALL {\n${body}\n}\nRETURN collect([${row}]) AS q${i}\n}`;
+    });
+    const text = `${parts.join('\n')}\nRETURN ${texts.map((_, i) => `q${i}`).join(', ')}`;
+    const timeoutMs = options?.timeoutMs ?? this.options.defaultTimeoutMs;
+    const [row] = await this.attempt(timeoutMs, (remaining) => this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params)));
+    return texts.map((_, i) => {
+      const names = columns[i]!;
+      return ((row?.[`q${i}`] ?? []) as unknown[][]).map((values) => Object.fromEntries(names.map((n, j) => [n, values[j] ?? null])));
+    });
+  };
+
+  /** The columns each statement text returns, as Neo4j named them (read by readAll); bounded, cleared when full. */
+  private readonly columns = new BoundedMap<string, readonly string[]>(2_000);
+
   async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
     this.stats.roundTrips++;
+    this.stats.statements += stmts.length;
     // Texts first (a missing statement fails before the transaction); parameters one statement at
     // a time, so a bulk import does not hold a converted copy of all its rows at once.
     const texts = stmts.map((s) => this.cypher.text(s.name, s.vars));
@@ -142,8 +177,24 @@ export class Neo4jStore implements GraphStore {
 /** Retry policy of `attempt`: a read's budget is its deadline; writes and schema get `writeBudgetMs`. */
 export const RETRY = { firstDelayMs: 100, maxDelayMs: 2_000, maxTries: 8, writeBudgetMs: 30_000 } as const;
 
-async function runIn(tx: Transaction, text: string, params: Record<string, unknown>): Promise<Row[]> {
-  const res = await tx.run(text, params);
+/** A column name as a variable of the outer query (backquoted: a column may be named `count(n)`). */
+const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
+
+/** A map that forgets everything when it reaches its size (a cache of statement shapes: few, but request-driven). */
+class BoundedMap<K, V> extends Map<K, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override set(k: K, v: V): this {
+    if (this.size >= this.limit && !this.has(k)) this.clear();
+    return super.set(k, v);
+  }
+}
+
+async function runIn(tx: Transaction, text: string, params: Record<string, unknown>, columns?: Map<string, readonly string[]>): Promise<Row[]> {
+  const result = tx.run(text, params);
+  if (columns) columns.set(text, await result.keys());
+  const res = await result;
   return res.records.map((rec) => {
     const row: Row = {};
     for (const key of rec.keys) row[String(key)] = fromNeo4j(rec.get(key));

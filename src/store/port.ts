@@ -26,6 +26,12 @@ export interface GraphStore {
   applySchema(): Promise<void>;
   /** One read round trip. */
   read(stmt: Statement, options?: ReadOptions): Promise<Row[]>;
+  /**
+   * Independent reads of one request in one round trip, answered in order (Neo4j: one
+   * statement, see Neo4jStore.readAll). Optional: a store without it is sent its reads
+   * in parallel (Kùzu runs them on its pool of connections).
+   */
+  readonly readAll?: (stmts: readonly Statement[], options?: ReadOptions) => Promise<Row[][]>;
   /** Runs the statements in order in one write transaction: all or nothing. */
   writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]>;
   /** Resolves when the backend answers a trivial query. */
@@ -43,5 +49,8 @@ export interface WriteOptions {
 }
 
 export interface StoreStats {
+  /** Round trips to the backend: each read, each batch of readAll, each write transaction. */
   roundTrips: number;
+  /** Statements run: each read, each statement of a readAll batch and of a write transaction. */
+  statements: number;
 }

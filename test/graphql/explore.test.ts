@@ -95,11 +95,11 @@ describeOnBackend('search, list diffs, list comparisons and list positions', () 
     });
 
     it('caps hits at `first` (default 20) and reads the store once for the candidates, then once per type among the hits', async () => {
-      const before = store.stats.roundTrips;
+      const before = store.stats.statements;
       const d = await data(store, q('a'));
       const types = new Set(d.search.map((h: { node: { __typename: string } }) => h.node.__typename));
       expect(types.size).toBeGreaterThan(1);
-      expect(store.stats.roundTrips - before).toBe(1 + types.size);
+      expect(store.stats.statements - before).toBe(1 + types.size);
       expect(d.search).toHaveLength(20);
       expect((await data(store, q('a', 3))).search).toHaveLength(3);
       expect((await data(store, q('no such thing anywhere'))).search).toEqual([]);
@@ -107,12 +107,12 @@ describeOnBackend('search, list diffs, list comparisons and list positions', () 
 
     it('answers hits that select only the node’s id and type from the candidates, in one round trip, as the whole read does', async () => {
       const ask = (node: string, extra = '') => `{ search(text: "a", first: 30) { score ${extra} node { ${node} } } }`;
-      let before = store.stats.roundTrips;
+      let before = store.stats.statements;
       const lean = (await data(store, ask('__typename id label'))).search;
-      expect(store.stats.roundTrips - before).toBe(1);
-      before = store.stats.roundTrips;
+      expect(store.stats.statements - before).toBe(1);
+      before = store.stats.statements;
       const whole = (await data(store, ask('__typename id label displayName', 'matched'))).search;
-      expect(store.stats.roundTrips - before).toBeGreaterThan(1);
+      expect(store.stats.statements - before).toBeGreaterThan(1);
       expect(lean).toHaveLength(30);
       expect(new Set(lean.map((h: { node: { label: string } }) => h.node.label)).size).toBeGreaterThan(1);
       expect(whole.map(({ matched, node: { displayName, ...node }, ...h }: any) => ({ ...h, node }))).toEqual(lean);
@@ -216,10 +216,10 @@ describeOnBackend('search, list diffs, list comparisons and list positions', () 
     });
 
     it('costs a fixed number of round trips', async () => {
-      const before = store.stats.roundTrips;
+      const before = store.stats.statements;
       await data(store, diff('USA-2018', 'USA-2025'));
       // The editions, their entries, the groups around their minerals.
-      expect(store.stats.roundTrips - before).toBe(3);
+      expect(store.stats.statements - before).toBe(3);
     });
   });
 
@@ -327,9 +327,9 @@ describeOnBackend('search, list diffs, list comparisons and list positions', () 
     it('costs the same fixed number of round trips for 3 minerals or 100', async () => {
       const q = (n: number) => `{ minerals(first: ${n}) { edges { node { id listPositions { edition { id year } status via { id name } } } } } }`;
       const trips = async (n: number) => {
-        const before = store.stats.roundTrips;
+        const before = store.stats.statements;
         const d = await data(store, q(n));
-        return { trips: store.stats.roundTrips - before, minerals: d.minerals.edges.length };
+        return { trips: store.stats.statements - before, minerals: d.minerals.edges.length };
       };
       const few = await trips(3);
       const many = await trips(100);

@@ -25,6 +25,9 @@ describeOnBackend('fact lists and their provenance', () => {
   async function reads(run: () => Promise<unknown>): Promise<{ name: string; lean: boolean; endId: boolean; oneKey?: boolean }[]> {
     const seen: { name: string; lean: boolean; endId: boolean; oneKey?: boolean }[] = [];
     const read = store.read.bind(store);
+    // One read at a time through `read` (no readAll batches, Neo4j's), so each is seen here.
+    const all = store.readAll;
+    Object.assign(store, { readAll: undefined });
     store.read = (s: Statement, o?: ReadOptions) => {
       seen.push({ name: s.name, lean: s.vars?.Provenance === false, endId: s.vars?.EndIdOnly === true, ...(s.vars?.OneKey ? { oneKey: true } : {}) });
       return read(s, o);
@@ -33,6 +36,7 @@ describeOnBackend('fact lists and their provenance', () => {
       await run();
     } finally {
       store.read = read;
+      Object.assign(store, { readAll: all });
     }
     return seen;
   }

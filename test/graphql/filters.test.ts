@@ -105,11 +105,11 @@ describeOnBackend('connection filters and ordering', () => {
       const latestYear = Math.max(...reliance.map((f) => Number(f.props.year)));
       const latestPeriod = sorted(sources.map((f) => String(f.props.period))).at(-1)!;
       expect([latestYear, latestPeriod]).toEqual([2024, '2020-2023']);
-      const before = store.stats.roundTrips;
+      const before = store.stats.statements;
       const d = await data(store, CARD(''));
       // The importer's latest reliance year and import-source period (read at once), then the
       // compiled page and its totalCount (src/repo/connections/).
-      expect(store.stats.roundTrips - before).toBe(4);
+      expect(store.stats.statements - before).toBe(4);
       expect(sorted(ids(d.minerals))).toEqual(cardAnswer(2024, '2020-2023'));
       expect(d.minerals.totalCount).toBe(d.minerals.edges.length);
       // Hand-checked in seeds/usgs/mcs2025/MCS2025_Fig2_Net_Import_Reliance.csv: 100 in
@@ -266,14 +266,14 @@ describeOnBackend('connection filters and ordering', () => {
     const us18 = listedOn('USA-2018');
     const cn16 = listedOn('CHN-2016');
     const groupIds = new Set(groups.map((g) => g.group));
-    const before = store.stats.roundTrips;
+    const before = store.stats.statements;
     const d = await data(store, `{ minerals(first: 100, where: {
       OR: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }]
       NOT: [{ isGroup: { equals: true } }, { AND: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }] }]
       AND: [{ name: { startsWith: "t" } }, { OR: [] }]
     }) { edges { node { id } } } }`);
     // One statement: the database decides the whole tree (src/repo/connections/).
-    expect(store.stats.roundTrips - before).toBe(1);
+    expect(store.stats.statements - before).toBe(1);
     expect(ids(d.minerals)).toEqual([]); // an empty OR holds for nothing
     const d2 = await data(store, `{ minerals(first: 100, where: {
       OR: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }]
@@ -453,20 +453,20 @@ describeOnBackend('connection filters and ordering', () => {
     });
 
     it('reads only the filter sets (and the ids for a NOT), then only the page\'s nodes', async () => {
-      let before = store.stats.roundTrips;
+      let before = store.stats.statements;
       const d = await data(store, `{ minerals(first: 3, where: { listedIn: { edition: "USA-2025" } }) { totalCount edges { node { id } } } }`);
-      expect(store.stats.roundTrips - before).toBe(2); // one statement for the page, one for totalCount (selected)
+      expect(store.stats.statements - before).toBe(2); // one statement for the page, one for totalCount (selected)
       expect(d.minerals.totalCount).toBe(listedOn('USA-2025').length);
       expect(ids(d.minerals)).toEqual(listedOn('USA-2025').slice(0, 3));
-      before = store.stats.roundTrips;
+      before = store.stats.statements;
       const n = await data(store, `{ minerals(first: 100, where: { NOT: [{ listedIn: { edition: "USA-2025" } }] }) { totalCount edges { node { id } } } }`);
       // The page and totalCount, one statement each.
-      expect(store.stats.roundTrips - before).toBe(2);
+      expect(store.stats.statements - before).toBe(2);
       expect(n.minerals.totalCount).toBe(mineralIds.length - listedOn('USA-2025').length);
-      before = store.stats.roundTrips;
+      before = store.stats.statements;
       const none = await data(store, `{ minerals(where: { importReliance: { importer: "XXX" } }) { totalCount edges { node { id } } } }`);
       // The importer's latest year (there is none), then the page and totalCount, both empty.
-      expect(store.stats.roundTrips - before).toBe(3);
+      expect(store.stats.statements - before).toBe(3);
       expect(none.minerals).toEqual({ totalCount: 0, edges: [] });
     });
   });

@@ -186,9 +186,9 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
   describe('neighborhood', () => {
     it('everything linked to EO 13953, as seeds/ states it, three round trips (the ring, its nodes, its relationships)', async () => {
       const expected = linkedInSeeds('eo-13953');
-      const before = store.stats.roundTrips;
+      const before = store.stats.statements;
       const d = await data<{ neighborhood: SubgraphOut }>(store, `{ neighborhood(id: "eo-13953") { ${SUBGRAPH} } }`);
-      expect(store.stats.roundTrips - before).toBe(3);
+      expect(store.stats.statements - before).toBe(3);
       const g = d.neighborhood;
       expect(g.truncated).toBe(false);
       expect(g.nodes[0].id).toBe('eo-13953');
@@ -200,12 +200,12 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
     it('reads no node again when the nodes select only id and label: the same nodes and types, one round trip fewer', async () => {
       // Relationships by type alone: their from/to would read the nodes through the node loader.
       const q = (fields: string) => `{ neighborhood(id: "CHN", depth: 2, limit: 150) { truncated nodes { ${fields} } relationships { id type } } }`;
-      let before = store.stats.roundTrips;
+      let before = store.stats.statements;
       const lean = (await data(store, q('__typename id label'))).neighborhood;
-      const leanTrips = store.stats.roundTrips - before;
-      before = store.stats.roundTrips;
+      const leanTrips = store.stats.statements - before;
+      before = store.stats.statements;
       const whole = (await data(store, q('__typename id label displayName'))).neighborhood;
-      expect(store.stats.roundTrips - before).toBe(leanTrips + 1);
+      expect(store.stats.statements - before).toBe(leanTrips + 1);
       expect(lean.nodes).toHaveLength(150);
       expect(new Set(lean.nodes.map((n: { label: string }) => n.label)).size).toBeGreaterThan(2);
       expect(lean.nodes.map((n: { label: string }) => n.label)).toEqual(lean.nodes.map((n: { __typename: string }) => n.__typename));
@@ -242,9 +242,9 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
 
     it('costs one store round trip per ring plus two (kept nodes, their relationships), and only relationships between kept nodes', async () => {
       for (const depth of [1, 2, 3]) {
-        const before = store.stats.roundTrips;
+        const before = store.stats.statements;
         const d = await data<{ neighborhood: SubgraphOut }>(store, `{ neighborhood(id: "COD", depth: ${depth}, limit: 500, includeFacts: false) { ${SUBGRAPH} } }`);
-        const trips = store.stats.roundTrips - before;
+        const trips = store.stats.statements - before;
         const g = d.neighborhood;
         // Fewer only when a ring came back empty or the limit stopped the expansion.
         expect(trips).toBeLessThanOrEqual(depth + 2);

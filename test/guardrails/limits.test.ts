@@ -153,10 +153,10 @@ describe('the limits over HTTP, before execution', () => {
 
   /** Posts an operation that must be refused without a single store round trip. */
   async function refused(query: string, variables?: Record<string, unknown>) {
-    const before = store.stats.roundTrips;
+    const before = store.stats.statements;
     const res = await s.post({ query, variables });
     const body: any = await res.json();
-    expect(store.stats.roundTrips, 'the store was not touched').toBe(before);
+    expect(store.stats.statements, 'the store was not touched').toBe(before);
     expect(body.data).toBeUndefined();
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0].extensions.requestId).toBe(res.headers.get('x-request-id'));
