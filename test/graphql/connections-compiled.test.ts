@@ -194,6 +194,10 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     ['minerals', 'importReliance: { importer: "USA", max: 25, year: 2023 }', 'ID', 'DESC'],
     ['minerals', 'importReliance: { importer: "USA", min: 10, max: 60 }', 'ID', 'ASC'],
     ['minerals', 'importReliance: { importer: "USA" }', 'ID', 'ASC'],
+    // Latest values under NOT and OR, with none to find, and carried past an anchor into an EXISTS.
+    ['minerals', 'NOT: [{ importReliance: { importer: "XXX" } }]', 'ID', 'ASC'],
+    ['minerals', 'listedIn: { edition: "USA-2025" }, NOT: [{ topImportSource: { importer: "USA", country: "CHN" } }]', 'NAME', 'ASC'],
+    ['minerals', 'OR: [{ producedBy: { country: "CHN", minShare: 60 } }, { importReliance: { importer: "USA", min: 100 } }]', 'ID', 'DESC'],
   ] as const;
 
   for (const [field, where, order, direction] of requests) {
