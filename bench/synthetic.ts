@@ -1,6 +1,7 @@
 import { NODE_LABELS, type NodeLabel } from '../src/domain/model.js';
 import type { CompiledGraph, PropsRow, RelBatch } from '../src/seeds/compile.js';
 import { bulkStatements, verifyWritten } from '../src/seeds/load.js';
+import { SEED_KINDS } from '../src/seeds/spec.js';
 import type { GraphStore } from '../src/store/port.js';
 
 /**
@@ -16,7 +17,8 @@ import type { GraphStore } from '../src/store/port.js';
  *    filter, the filtered page, listDiff, search and CHN's neighbourhood all get about
  *    `copies` times the work);
  *  - every other fact (group links, memberships, issuers, policy links) joins two
- *    synthetic entities, so the copies form their own sub-graphs;
+ *    synthetic entities, so the copies form their own sub-graphs; so do the properties that
+ *    name another entity (an edition's `issuer`, from which ISSUED_BY is derived: REF_PROPS);
  *  - production and indicator facts (PRODUCES, MEASURE: two thirds of all facts) are
  *    copied only with `statistics` (--full-copies), between synthetic entities (see below);
  *  - real entities' own facts (gallium's listings, reliance, producers) are untouched:
@@ -36,6 +38,13 @@ export const SYNTHETIC_PREFIX = 'synthetic-';
 const STATISTICS: ReadonlySet<string> = new Set(['PRODUCES', 'MEASURE']);
 /** Facts whose copies stay attached to the real country or list edition (see above). */
 const HUB_TYPES: ReadonlySet<string> = new Set(['RELIES_ON', 'SUPPLIES', 'LISTS']);
+
+/** Per label, the stored properties that hold another entity's id (the seeds' `ref` columns; Source ids stay real). */
+const REF_PROPS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.values(SEED_KINDS).flatMap((k) =>
+    k.shape === 'node' ? [[k.label, k.columns.filter((c) => c.ref && !c.skip && c.type !== 'list' && !c.ref.includes('Source')).map((c) => c.prop ?? c.name)] as const] : [],
+  ),
+);
 
 export function syntheticGraph(real: CompiledGraph, copies: number, opts: { statistics?: boolean } = {}): CompiledGraph {
   const nodes = new Map<NodeLabel, PropsRow[]>();
@@ -59,6 +68,7 @@ export function syntheticGraph(real: CompiledGraph, copies: number, opts: { stat
     for (let i = 1; i <= copies; i++) {
       for (const r of rows) {
         const c: PropsRow = { ...r, id: copyId(i, r.id), sources: [SYNTHETIC_SOURCE], note: null, noteSources: null, citation: null };
+        for (const p of REF_PROPS.get(label) ?? []) if (typeof c[p] === 'string') c[p] = copyId(i, c[p]);
         for (const f of ['name', 'title']) if (typeof c[f] === 'string') c[f] = `${String(c[f])} (synthetic ${i})`;
         if ('nameZh' in c && typeof c.nameZh === 'string') c.nameZh = `${c.nameZh}（合成 ${i}）`;
         c.searchText = `${typeof r.searchText === 'string' ? `${r.searchText}\n` : ''}synthetic`;

@@ -42,6 +42,19 @@ describeOnBackend('store round trips', () => {
     expect(store.stats.statements - before).toBe(3);
   });
 
+  it("an edition's issuer printed by id alone costs no read, and is the one its ISSUED_BY relationship names", async () => {
+    const q = (fields: string) => `{ listEditions(first: 100) { edges { node { id issuer { ${fields} } } } } }`;
+    let before = store.stats.statements;
+    const lean = await data(store, q('id'));
+    expect(store.stats.statements - before).toBe(1);
+    before = store.stats.statements;
+    const read = await data(store, q('id name'));
+    expect(store.stats.statements - before).toBe(2);
+    const issuers = (d: any) => d.listEditions.edges.map((e: any) => [e.node.id, e.node.issuer?.id]);
+    expect(issuers(lean).length).toBeGreaterThanOrEqual(12);
+    expect(issuers(lean)).toEqual(issuers(read));
+  });
+
   /** Runs `run` with the store's readAll hidden: every read then goes alone, as on a store without it. */
   async function unbatched<T>(run: () => Promise<T>): Promise<T> {
     const all = store.readAll;
