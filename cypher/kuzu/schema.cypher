@@ -32,10 +32,10 @@ CREATE REL TABLE IF NOT EXISTS ISSUED(FROM Alliance TO Policy, FROM Agency TO Po
 CREATE REL TABLE IF NOT EXISTS ADMINISTERS(FROM Agency TO Policy, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
 CREATE REL TABLE IF NOT EXISTS PARTNERS_WITH(FROM Country TO Country, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
 CREATE REL TABLE IF NOT EXISTS PRODUCES_AT(FROM Company TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, date STRING, role STRING);
-CREATE REL TABLE IF NOT EXISTS RELIES_ON(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, text STRING, percent DOUBLE, release STRING, latest BOOLEAN, relianceLo DOUBLE, relianceHi DOUBLE, headline BOOLEAN);
-CREATE REL TABLE IF NOT EXISTS SUPPLIES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, importer STRING, rank INT64, period STRING, sharePercent DOUBLE, headline BOOLEAN);
+CREATE REL TABLE IF NOT EXISTS RELIES_ON(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, text STRING, percent DOUBLE, release STRING, latest BOOLEAN, relianceLo DOUBLE, relianceHi DOUBLE, headline BOOLEAN, inLatestYear BOOLEAN);
+CREATE REL TABLE IF NOT EXISTS SUPPLIES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, importer STRING, rank INT64, period STRING, sharePercent DOUBLE, headline BOOLEAN, inLatestPeriod BOOLEAN);
 CREATE REL TABLE IF NOT EXISTS RESERVES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, amount DOUBLE, unit STRING, text STRING, type STRING, worldTotal DOUBLE, worldText STRING, release STRING, latest BOOLEAN, headline BOOLEAN);
-CREATE REL TABLE IF NOT EXISTS PRODUCES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, amount DOUBLE, unit STRING, text STRING, type STRING, estimated BOOLEAN, sharePercent DOUBLE, worldTotal DOUBLE, release STRING, latest BOOLEAN, headline BOOLEAN);
+CREATE REL TABLE IF NOT EXISTS PRODUCES(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, year INT64, amount DOUBLE, unit STRING, text STRING, type STRING, estimated BOOLEAN, sharePercent DOUBLE, worldTotal DOUBLE, release STRING, latest BOOLEAN, headline BOOLEAN, inLatestYear BOOLEAN);
 CREATE REL TABLE IF NOT EXISTS MEASURE(FROM Country TO Mineral, key STRING, sources STRING[], note STRING, noteSources STRING[], citation STRING, indicator STRING, year INT64, period STRING, value DOUBLE, text STRING, unit STRING, partner STRING, headline BOOLEAN);
 // Properties added after a table was first created: a database folder made by an older
 // version gains them here (CREATE ... IF NOT EXISTS leaves an existing table as it is).
@@ -59,3 +59,6 @@ ALTER TABLE SUPPLIES ADD IF NOT EXISTS headline BOOLEAN;
 ALTER TABLE RESERVES ADD IF NOT EXISTS headline BOOLEAN;
 ALTER TABLE PRODUCES ADD IF NOT EXISTS headline BOOLEAN;
 ALTER TABLE MEASURE ADD IF NOT EXISTS headline BOOLEAN;
+ALTER TABLE RELIES_ON ADD IF NOT EXISTS inLatestYear BOOLEAN;
+ALTER TABLE SUPPLIES ADD IF NOT EXISTS inLatestPeriod BOOLEAN;
+ALTER TABLE PRODUCES ADD IF NOT EXISTS inLatestYear BOOLEAN;

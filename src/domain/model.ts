@@ -105,11 +105,19 @@ export const REL_TYPES = {
     /** Computed at load from percent and text (src/domain/reliance.ts relianceBounds): what the published figure certainly says. */
     relianceLo: 'DOUBLE', relianceHi: 'DOUBLE',
     headline: 'BOOLEAN',
+    /** Computed at load (src/seeds/compile.ts markLatest): the fact is of the latest year its importer has any reliance figure for. */
+    inLatestYear: 'BOOLEAN',
   }),
-  SUPPLIES: rel([['Country', 'Mineral']], { importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE', headline: 'BOOLEAN' }),
+  SUPPLIES: rel([['Country', 'Mineral']], {
+    importer: 'STRING', rank: 'INT64', period: 'STRING', sharePercent: 'DOUBLE', headline: 'BOOLEAN',
+    /** Computed at load (markLatest): the fact is of the latest period its importer has import sources for. */
+    inLatestPeriod: 'BOOLEAN',
+  }),
   PRODUCES: rel([['Country', 'Mineral']], {
     year: 'INT64', amount: 'DOUBLE', unit: 'STRING', text: 'STRING', type: 'STRING', estimated: 'BOOLEAN',
     sharePercent: 'DOUBLE', worldTotal: 'DOUBLE', release: 'STRING', latest: 'BOOLEAN', headline: 'BOOLEAN',
+    /** Computed at load (markLatest): the fact is of the latest year with any production figure. */
+    inLatestYear: 'BOOLEAN',
   }),
   /** Reserves as USGS prints them: `text` as printed (`NA`, `Large`), `amount` where a number, `type` the basis (`crude ore`), the world total beside them. */
   RESERVES: rel([['Country', 'Mineral']], {

@@ -120,6 +120,7 @@ export function compileSeeds(input: SeedRows): CompiledGraph {
 
   if (issues.length > 0) throw new SeedValidationError(issues);
   markHeadlines(rels);
+  markLatest(rels);
   return {
     nodes,
     rels,
@@ -149,6 +150,32 @@ function markHeadlines(rels: ReadonlyMap<string, RelBatch>): void {
     }
   }
   for (const [row, group] of marked) row.headline = best.get(group) === row;
+}
+
+/**
+ * `inLatestYear` and `inLatestPeriod`: true on the facts of the latest year (or period) a
+ * filter without one compares, false on the others. A reliance filter's latest year is its
+ * importer's (the largest year of any of its reliance facts), an import-source filter's latest
+ * period its importer's, a production filter's latest year the graph's. Stored, so a compiled
+ * connection filters by them in its one statement (cypher/connection/rel/*-latest) instead of
+ * reading the value first. Periods compare as text, as Cypher's max() does (`2020-2023`).
+ */
+function markLatest(rels: ReadonlyMap<string, RelBatch>): void {
+  const rows = (type: string) => [...rels.values()].filter((b) => b.type === type).flatMap((b) => b.rows);
+  const mark = (type: string, prop: string, field: string, groupOf: (row: PropsRow) => string) => {
+    const top = new Map<string, number | string>();
+    for (const row of rows(type)) {
+      const v = row[field];
+      if (typeof v !== 'number' && typeof v !== 'string') continue;
+      const g = groupOf(row);
+      const cur = top.get(g);
+      if (cur === undefined || v > cur) top.set(g, v);
+    }
+    for (const row of rows(type)) row[prop] = row[field] !== null && row[field] !== undefined && top.get(groupOf(row)) === row[field];
+  };
+  mark('RELIES_ON', 'inLatestYear', 'year', (row) => String(row.from));
+  mark('SUPPLIES', 'inLatestPeriod', 'period', (row) => String(row.importer));
+  mark('PRODUCES', 'inLatestYear', 'year', () => '');
 }
 
 type Issue = (r: SeedRow, field: string, message: string) => void;

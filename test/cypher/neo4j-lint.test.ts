@@ -69,8 +69,8 @@ function report(c: Case, r: LintResult): string {
 }
 
 // The connection skeletons and fragments are not statements alone: the statements composed from
-// them are linted by test/graphql/connections-compiled.test.ts (connection/latest/ are whole statements).
-const names = registry.names().filter((n) => !n.startsWith('connection/') || n.startsWith('connection/latest/'));
+// them are linted by test/graphql/connections-compiled.test.ts.
+const names = registry.names().filter((n) => !n.startsWith('connection/'));
 
 describe('Neo4j lint of cypher/ (every statement the Neo4j adapter can send)', () => {
   it('finds statements to lint', () => {

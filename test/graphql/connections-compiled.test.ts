@@ -67,7 +67,7 @@ const CASES: Case[] = [
   {
     name: 'minerals-produced-by-latest-share',
     spec: spec(MINERAL_CONNECTION),
-    req: { ...base, where: { producedBy: { country: 'CHN', minShare: 50 } }, field: 'ID', latest: (which) => (which === 'produces-year' ? 2024 : undefined) },
+    req: { ...base, where: { producedBy: { country: 'CHN', minShare: 50 } }, field: 'ID' },
   },
   {
     name: 'minerals-flagship',
@@ -76,7 +76,6 @@ const CASES: Case[] = [
       ...base,
       where: { importReliance: { importer: 'USA', min: 100 }, topImportSource: { importer: 'USA', country: 'CHN' } },
       field: 'ID',
-      latest: (which) => (which === 'relies-on-year' ? 2024 : which === 'supplies-period' ? '2020-2023' : undefined),
     },
   },
   { name: 'policies-date-range', spec: spec(POLICY_CONNECTION), req: { ...base, where: { date: { gte: '2023-06', lt: '2025' } }, field: 'DATE' } },

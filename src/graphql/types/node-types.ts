@@ -31,8 +31,8 @@ export function toGraphQL(node: GraphNode | null | undefined): Node | null {
   return cls ? fromNode(cls, node) : null;
 }
 
-/** Not shown in `properties`: citations and notes have fields of their own; key, relianceLo, relianceHi and headline are for the database (computed at load). */
-const HIDDEN_REL_PROPS = new Set(['sources', 'noteSources', 'note', 'key', 'relianceLo', 'relianceHi', 'headline']);
+/** Not shown in `properties`: citations and notes have fields of their own; key, relianceLo, relianceHi, headline, inLatestYear and inLatestPeriod are for the database (computed at load). */
+const HIDDEN_REL_PROPS = new Set(['sources', 'noteSources', 'note', 'key', 'relianceLo', 'relianceHi', 'headline', 'inLatestYear', 'inLatestPeriod']);
 
 /** A stored relationship as a generic Relationship between two ids. */
 export function toRelationship(rel: GraphRel, fromId: string, toId: string): Relationship {

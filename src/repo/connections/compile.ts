@@ -26,18 +26,14 @@ export type ScalarKind = 'string' | 'int' | 'float' | 'date' | 'boolean';
  * `anchor`: the fragment pins one node by id (`e.id = $_edition`), so a page may start from that
  * node's neighbours: the fragment's own MATCH, taken out of its EXISTS (see `anchorOf`).
  */
-export type RelationResult = { fragment: string; params: Record<string, unknown>; anchor?: boolean } | { never: true } | { pending: true } | null;
+export type RelationResult = { fragment: string; params: Record<string, unknown>; anchor?: boolean } | null;
 
 /**
- * A value some filters need before their fragment can be filled: "the latest period this
- * importer has", "the latest production year". The caller reads them first (one small
- * statement each, cypher/connection/latest/) and compiles with them; null when the graph
- * has none (the filter then matches nothing), undefined while not read yet.
+ * A filter's fragment for its input. Where the input leaves a year or period out, the
+ * fragment compares the fact's flag of the latest one (`inLatestYear`, `inLatestPeriod`),
+ * computed at load (src/seeds/compile.ts markLatest): nothing is read beforehand.
  */
-export type LatestLookup = (which: LatestKind, params: Readonly<Record<string, string>>) => string | number | null | undefined;
-export type LatestKind = 'supplies-period' | 'produces-year' | 'relies-on-year';
-
-export type RelationCompiler = (input: unknown, latest: LatestLookup) => RelationResult;
+export type RelationCompiler = (input: unknown) => RelationResult;
 
 export interface CompileSpec {
   readonly label: NodeLabel;
@@ -73,9 +69,11 @@ export const CONNECTION_FRAGMENTS: readonly string[] = [
   ...['after', 'before'].flatMap((side) => ['asc', 'desc', 'null', 'id-asc', 'id-desc'].map((f) => `connection/cursor/${side}-${f}`)),
   ...['any', 'edition', 'issuer', 'edition-issuer'].map((f) => `connection/rel/mineral-listed-in-${f}`),
   ...['any', 'edition', 'contains', 'edition-contains'].map((f) => `connection/rel/country-issued-list-${f}`),
-  ...['edition-contains', 'policy-names', 'alliance-has-member', 'mineral-top-import-source', 'mineral-produced-by', 'mineral-produced-by-share',
-    ...['', '-min', '-max', '-min-max'].map((v) => `mineral-import-reliance${v}`)].map((f) => `connection/rel/${f}`),
-  ...['supplies-period', 'produces-year', 'relies-on-year'].map((f) => `connection/latest/${f}`),
+  ...['edition-contains', 'policy-names', 'alliance-has-member'].map((f) => `connection/rel/${f}`),
+  // These compare a year or period, or the latest one (`-latest`, flags computed at load).
+  ...['mineral-top-import-source', 'mineral-produced-by', 'mineral-produced-by-share', ...['', '-min', '-max', '-min-max'].map((v) => `mineral-import-reliance${v}`)].flatMap(
+    (f) => [`connection/rel/${f}`, `connection/rel/${f}-latest`],
+  ),
 ];
 
 class Unsupported extends Error {}
@@ -120,7 +118,6 @@ interface Walk {
   /** The anchor's parameters: on Kùzu they stay parameters (see compileConnection). */
   anchorParams?: readonly string[];
   readonly counter: { n: number };
-  readonly latest: LatestLookup;
 }
 
 function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: Walk, underOrNot: boolean): string {
@@ -152,13 +149,8 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
       }
     } else if (spec.relations[field]) {
       if (underOrNot) walk.shape.existsUnderOrNot = true;
-      const rel = spec.relations[field](value, walk.latest);
+      const rel = spec.relations[field](value);
       if (!rel) throw new Unsupported(`relationship filter ${field}`);
-      if ('never' in rel || 'pending' in rel) {
-        // Pending: a value not read yet (the caller's first pass only collects what to read).
-        parts.push(FALSE);
-        continue;
-      }
       const scope = `w${counter.n++}`;
       const text = fill(reg.fragment(`connection/rel/${rel.fragment}`), scope);
       const anchor = rel.anchor && !underOrNot && !walk.anchor ? anchorOf(text, spec.label) : undefined;
@@ -213,8 +205,6 @@ export interface PageRequest {
   readonly cursor: readonly [SortKey, string] | null;
   /** Rows to read (the page size plus one). */
   readonly limit: number;
-  /** The values read beforehand for filters that need them (see LatestLookup). */
-  readonly latest?: LatestLookup;
   /**
    * Only these properties of each node (`RETURN n.id AS v_id, ...`, rows read by
    * `projectedNode`), when the request selects nothing else; absent: whole nodes (`RETURN n`).
@@ -245,7 +235,7 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     const params: Record<string, unknown> = {};
     const subqueryParams = new Set<string>();
     const shape = { existsUnderOrNot: false };
-    const walk: Walk = { params, subqueryParams, shape, counter: { n: 0 }, latest: req.latest ?? (() => undefined) };
+    const walk: Walk = { params, subqueryParams, shape, counter: { n: 0 } };
     const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, walk, false);
     // Where the scan starts: every node of the label, or the anchor's (its filter still stands in WHERE).
     const anchor = walk.anchor ? `${walk.anchor}\nWITH DISTINCT n` : undefined;

@@ -32,44 +32,41 @@ const countryIssuedList: RelationCompiler = (input) => {
   return { fragment: 'country-issued-list-any', params: {} };
 };
 
-/** A value read beforehand: undefined while unread (the first pass), null when the graph has none. */
-const known = <T,>(v: T | null | undefined, use: (v: T) => ReturnType<RelationCompiler>): ReturnType<RelationCompiler> =>
-  v === undefined ? { pending: true } : v === null ? { never: true } : use(v);
-
-const mineralTopImportSource: RelationCompiler = (input, latest) => {
+const mineralTopImportSource: RelationCompiler = (input) => {
   const f = input as { importer?: string; country?: string; year?: number | null; period?: string | null };
   if (!given(f.importer) || !given(f.country)) return null;
   const base = { importer: f.importer, country: f.country };
   const top = (period: string) => ({ fragment: 'mineral-top-import-source', params: { ...base, period }, anchor: true });
   if (given(f.period)) return top(f.period);
   if (typeof f.year === 'number') return top(periodForRelianceYear(f.year));
-  return known(latest('supplies-period', { importer: f.importer }) as string | null | undefined, top);
+  // The importer's latest period: marked on its facts at load (inLatestPeriod).
+  return { fragment: 'mineral-top-import-source-latest', params: base, anchor: true };
 };
 
-const mineralImportReliance: RelationCompiler = (input, latest) => {
+const mineralImportReliance: RelationCompiler = (input) => {
   const f = input as { importer?: string; min?: number | null; max?: number | null; year?: number | null };
   if (!given(f.importer)) return null;
   const hasMin = typeof f.min === 'number';
   const hasMax = typeof f.max === 'number';
-  const fragment = `mineral-import-reliance${hasMin ? '-min' : ''}${hasMax ? '-max' : ''}`;
-  const fill = (year: number) => ({
-    fragment,
-    params: { importer: f.importer, year, ...(hasMin ? { min: f.min } : {}), ...(hasMax ? { max: f.max } : {}) },
+  const hasYear = typeof f.year === 'number';
+  // Without a year, the importer's latest: marked on its facts at load (inLatestYear).
+  return {
+    fragment: `mineral-import-reliance${hasMin ? '-min' : ''}${hasMax ? '-max' : ''}${hasYear ? '' : '-latest'}`,
+    params: { importer: f.importer, ...(hasYear ? { year: f.year } : {}), ...(hasMin ? { min: f.min } : {}), ...(hasMax ? { max: f.max } : {}) },
     anchor: true,
-  });
-  if (typeof f.year === 'number') return fill(f.year);
-  return known(latest('relies-on-year', { importer: f.importer }) as number | null | undefined, fill);
+  };
 };
 
-const mineralProducedBy: RelationCompiler = (input, latest) => {
+const mineralProducedBy: RelationCompiler = (input) => {
   const f = input as { country?: string; year?: number | null; minShare?: number | null };
   if (!given(f.country)) return null;
-  const fill = (year: number) =>
-    typeof f.minShare === 'number'
-      ? { fragment: 'mineral-produced-by-share', params: { country: f.country, year, minShare: f.minShare }, anchor: true }
-      : { fragment: 'mineral-produced-by', params: { country: f.country, year }, anchor: true };
-  if (typeof f.year === 'number') return fill(f.year);
-  return known(latest('produces-year', {}) as number | null | undefined, fill);
+  // Without a year, the graph's latest production year: marked on the facts at load (inLatestYear).
+  const hasYear = typeof f.year === 'number';
+  const latest = hasYear ? '' : '-latest';
+  const year = hasYear ? { year: f.year } : {};
+  return typeof f.minShare === 'number'
+    ? { fragment: `mineral-produced-by-share${latest}`, params: { country: f.country, ...year, minShare: f.minShare }, anchor: true }
+    : { fragment: `mineral-produced-by${latest}`, params: { country: f.country, ...year }, anchor: true };
 };
 
 /** A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter; the page may start from that node. */

@@ -7,7 +7,7 @@ import type { ConnectionShape } from '../../graphql/types/connection.js';
 import type { ConnectionSpec } from '../../graphql/filters/engine.js';
 import type { PageWindow } from '../../graphql/paginate.js';
 import { decodeOrderedCursor, encodeOrderedCursor, type SortKey } from '../../graphql/filters/order.js';
-import { CONNECTION_FRAGMENTS, compileConnection, projectedNode, type CompileSpec, type LatestKind } from './compile.js';
+import { CONNECTION_FRAGMENTS, compileConnection, projectedNode, type CompileSpec } from './compile.js';
 import { RELATION_FRAGMENTS } from './relations.js';
 
 /** The fragment files per backend (the dialect folder wins), loaded once. */
@@ -52,27 +52,8 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
   const cursor = window.cursor ? decodeOrderedCursor(window.cursor, args.tag, window.backwards ? 'before' : 'after') : null;
   const reg = registry(ctx.loaders.backend);
   const request = { where: args.where, field: args.field, descending: args.descending, backwards: window.backwards, cursor, limit: window.size + 1, project: args.project };
-  // First pass: which "latest" values the filters need (none for most requests); read them, then compile.
-  const wanted = new Map<string, { which: LatestKind; params: Readonly<Record<string, string>> }>();
-  const first = compileConnection(reg, compileSpec(spec), {
-    ...request,
-    latest: (which, params) => void wanted.set(`${which}\u0000${JSON.stringify(params)}`, { which, params }),
-  });
-  if (!first) return null;
-  let compiled = first;
-  if (wanted.size > 0) {
-    const values = new Map<string, string | number | null>();
-    await Promise.all(
-      [...wanted].map(async ([k, w]) => {
-        const rows = await ctx.loaders.rows(`connection/latest/${w.which}`, { ...w.params });
-        const v = rows[0]?.latest;
-        values.set(k, typeof v === 'string' || typeof v === 'number' ? v : null);
-      }),
-    );
-    const second = compileConnection(reg, compileSpec(spec), { ...request, latest: (which, params) => values.get(`${which}\u0000${JSON.stringify(params)}`) });
-    if (!second) return null;
-    compiled = second;
-  }
+  const compiled = compileConnection(reg, compileSpec(spec), request);
+  if (!compiled) return null;
   const key = spec.orderKeys[args.field];
   let total: Promise<number> | undefined;
   const count = () =>
