@@ -43,6 +43,9 @@ export interface RelHit {
   readonly other: GraphNode;
 }
 
+/** Reads per readAll statement (see Loaders.read). */
+const BATCH_READS = 16;
+
 /**
  * Per-request DataLoaders. Every relationship field of the schema goes through one
  * of these, so a nested query costs one store round trip per level, whatever the
@@ -96,9 +99,14 @@ export class Loaders {
     const batch = this.queued;
     this.queued = [];
     const options = { timeoutMs: this.timeoutMs };
-    const alone = () => batch.forEach((b) => this.store.read(b.stmt, options).then(b.resolve, b.reject));
-    if (batch.length === 1 || !this.store.readAll) return alone();
-    this.store.readAll(batch.map((b) => b.stmt), options).then((rows) => batch.forEach((b, i) => b.resolve(rows[i] ?? [])), alone);
+    const all = this.store.readAll;
+    // At most BATCH_READS a statement: a request of many aliases makes several, not one huge text to plan.
+    for (let i = 0; i < batch.length; i += BATCH_READS) {
+      const part = batch.slice(i, i + BATCH_READS);
+      const each = () => part.forEach((b) => this.store.read(b.stmt, options).then(b.resolve, b.reject));
+      if (part.length === 1 || !all) each();
+      else all(part.map((b) => b.stmt), options).then((rows) => part.forEach((b, j) => b.resolve(rows[j] ?? [])), each);
+    }
   }
 
   /** One relationship by the parts of its global id (`relationship(id:)`). */

@@ -84,6 +84,19 @@ describeOnBackend('store round trips', () => {
     }
   });
 
+  it('sends at most 16 reads in one statement', async () => {
+    const ids = (await data(store, '{ minerals(first: 20) { edges { node { id } } } }')).minerals.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids).toHaveLength(20);
+    const lookup = (loaders: Loaders, id: string) => loaders.rows(STATEMENTS.entityOfLabel, { id }, { Label: 'Mineral' });
+    await lookup(new Loaders(store), ids[0]);
+    const before = { ...store.stats };
+    const loaders = new Loaders(store);
+    const rows = await Promise.all(ids.map((id: string) => lookup(loaders, id)));
+    expect(rows.map((r) => (r[0]?.n as { props: { id: string } } | undefined)?.props.id)).toEqual(ids);
+    expect(store.stats.statements - before.statements).toBe(20);
+    expect(store.stats.roundTrips - before.roundTrips).toBe(store.readAll ? 2 : 20);
+  });
+
   it('a batch that fails is read again one statement at a time: only the failing read fails', async () => {
     const lookup = () => new Loaders(store).rows(STATEMENTS.entityOfLabel, { id: 'gallium' }, { Label: 'Mineral' });
     const first = (n: number) => new Loaders(store).rows(BENCH_STATEMENTS.benchMineralsFirst, { first: n });
