@@ -87,24 +87,23 @@ export class Loaders {
    * alone, so a read fails only for its own cause and only the fields that asked for it.
    */
   private read(stmt: Statement): Promise<Row[]> {
-    const options = { timeoutMs: this.timeoutMs };
-    if (!this.store.readAll) return this.store.read(stmt, options);
+    const all = this.store.readAll;
+    if (!all) return this.store.read(stmt, { timeoutMs: this.timeoutMs });
     return new Promise<Row[]>((resolve, reject) => {
       this.queued.push({ stmt, resolve, reject });
-      if (this.queued.length === 1) setImmediate(() => this.flush());
+      if (this.queued.length === 1) setImmediate(() => this.flush(all));
     });
   }
 
-  private flush(): void {
+  private flush(all: NonNullable<GraphStore['readAll']>): void {
     const batch = this.queued;
     this.queued = [];
     const options = { timeoutMs: this.timeoutMs };
-    const all = this.store.readAll;
     // At most BATCH_READS a statement: a request of many aliases makes several, not one huge text to plan.
     for (let i = 0; i < batch.length; i += BATCH_READS) {
       const part = batch.slice(i, i + BATCH_READS);
       const each = () => part.forEach((b) => this.store.read(b.stmt, options).then(b.resolve, b.reject));
-      if (part.length === 1 || !all) each();
+      if (part.length === 1) each();
       else all(part.map((b) => b.stmt), options).then((rows) => part.forEach((b, j) => b.resolve(rows[j] ?? [])), each);
     }
   }

@@ -28,7 +28,16 @@ export async function entity<C extends object>(ctx: Context, cls: new () => C, i
  */
 export function factEnd<C extends object>(ctx: Context, cls: new () => C, id: string | null | undefined, info: GraphQLResolveInfo): Promise<C | null> | C | null {
   if (!id) return null;
-  return selectsOnly(info, [[]], IDENTITY_FIELDS) ? Object.assign(new cls(), { id }) : entity(ctx, cls, id);
+  return identityOnly(cls, id, info) ?? entity(ctx, cls, id);
+}
+
+/**
+ * The entity of a known id, answered from the id alone when the field selects only its id and
+ * type (IDENTITY_FIELDS); null when it asks more, or has no id. Only for ids the graph is known
+ * to hold (see factEnd).
+ */
+export function identityOnly<C extends object>(cls: new () => C, id: string | null | undefined, info: GraphQLResolveInfo): C | null {
+  return id && selectsOnly(info, [[]], IDENTITY_FIELDS) ? Object.assign(new cls(), { id }) : null;
 }
 
 @Resolver(() => ImportReliance)

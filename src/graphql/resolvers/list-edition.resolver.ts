@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { IDENTITY_FIELDS, selectsOnly } from '../selection.js';
 import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../context.js';
 import { Country } from '../types/country.type.js';
 import { fromNode, fromRel } from '../types/entity.js';
 import { ListEdition, Listing } from '../types/list-edition.type.js';
 import { Mineral } from '../types/mineral.type.js';
+import { identityOnly } from './facts.resolver.js';
 import { SourcedResolver } from './sourced.js';
 
 @Resolver(() => ListEdition)
@@ -15,7 +15,8 @@ export class ListEditionResolver extends SourcedResolver(ListEdition) {
   async issuer(@Root() e: ListEdition, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Country | null> {
     // ISSUED_BY is derived from the edition's required `issuer` (a Country the seeds' loader
     // checks, src/seeds/spec.ts): a selection of only its id is answered from it, without a read.
-    if (typeof e.issuer === 'string' && e.issuer !== '' && selectsOnly(info, [[]], IDENTITY_FIELDS)) return Object.assign(new Country(), { id: e.issuer });
+    const byId = identityOnly(Country, e.issuer, info);
+    if (byId) return byId;
     const [hit] = await ctx.loaders.rel(STATEMENTS.editionIssuer).load(e.id);
     return hit ? fromNode(Country, hit.other) : null;
   }
