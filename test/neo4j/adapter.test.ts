@@ -86,9 +86,12 @@ describeOnBackend('the Neo4j adapter against a real server', () => {
     expect(await cypher('MATCH (p:ExecutiveOrder {id: $id}) RETURN p.kind AS kind', { id: expected[0] })).toEqual([{ kind: 'executive-order' }]);
   });
 
-  it('serves search from the TEXT index on :Entity(searchText): the plan seeks it', async () => {
-    const text = loadCypher('neo4j').text(STATEMENTS.searchCandidates);
-    const res = await driver.executeQuery(`EXPLAIN ${text}`, { t: 'gallium', tNl: 'gallium\n', nlT: '\ngallium', nlTNl: '\ngallium\n', cap: neo4j.int(50) });
+  it.each([
+    [STATEMENTS.searchCandidates, { t: 'gallium', tNl: 'gallium\n', nlT: '\ngallium', nlTNl: '\ngallium\n', cap: neo4j.int(50) }],
+    [STATEMENTS.searchUnranked, { t: 'gallium', limit: neo4j.int(51) }],
+  ])('serves search (%s) from the TEXT index on :Entity(searchText): the plan seeks it', async (name, params) => {
+    const text = loadCypher('neo4j').text(name);
+    const res = await driver.executeQuery(`EXPLAIN ${text}`, params);
     const operators: { name: string; details: string }[] = [];
     const walk = (p: any) => {
       operators.push({ name: String(p.operatorType), details: String(p.arguments?.Details ?? '') });

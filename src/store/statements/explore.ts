@@ -2,8 +2,11 @@
 export const EXPLORE_STATEMENTS = {
   /** Dialect files: Kùzu matches an unlabelled node, Neo4j `:Entity`. */
   searchCandidates: 'explore/search',
-  /** Dialect: Kùzu unwinds the ids and joins (its IN scans the list per row). */
-  groupPairs: 'explore/group-pairs',
+  /** Dialect files, as explore/search: every hit up to a limit, in no order (src/repo/search.ts). */
+  searchUnranked: 'explore/search-unranked',
+  /** The (group, member) pairs with the group, or the member, on the given editions. */
+  editionGroupMembers: 'explore/edition-group-members',
+  editionMemberGroups: 'explore/edition-member-groups',
   editionEntries: 'explore/edition-entries',
   listPositions: 'explore/list-positions',
 } as const;

@@ -14,17 +14,10 @@ import { Mineral } from '../../types/mineral.type.js';
  * die with the request as the built-in ones do.
  */
 interface ExploreLoaders {
-  /** The (group, member) pairs touching each mineral id. */
-  readonly groupPairs: DataLoader<string, GroupPair[]>;
   /** Every fact that puts each mineral on a list (its own entry, a group's, a member's). */
   readonly positionFacts: DataLoader<string, PositionFact[]>;
   /** Every list edition, read once per request. */
   allEditions?: Promise<ListEdition[]>;
-}
-
-export interface GroupPair {
-  readonly group: string;
-  readonly member: string;
 }
 
 /** One row of explore/list-positions. */
@@ -46,19 +39,6 @@ function exploreLoaders(ctx: Context): ExploreLoaders {
   let l = perRequest.get(ctx.loaders);
   if (l) return l;
   l = {
-    groupPairs: new DataLoader(async (ids) => {
-      // One row per mineral id: its members and its groups (see explore/group-pairs).
-      const rows = await ctx.loaders.rows(STATEMENTS.groupPairs, { ids: [...ids] });
-      const touching = new Map<string, GroupPair[]>();
-      for (const r of rows) {
-        const id = String(r.id);
-        const pairs: GroupPair[] = [];
-        for (const m of listOf(r.members)) pairs.push({ group: id, member: m });
-        for (const g of listOf(r.groups)) pairs.push({ group: g, member: id });
-        touching.set(id, pairs);
-      }
-      return ids.map((id) => touching.get(id) ?? []);
-    }),
     positionFacts: new DataLoader(async (ids) => {
       const rows = await ctx.loaders.rows(STATEMENTS.listPositions, { ids: [...ids] });
       const byKey = new Map<string, PositionFact[]>();
@@ -96,17 +76,18 @@ export function positionFacts(ctx: Context, mineralId: string): Promise<Position
   return exploreLoaders(ctx).positionFacts.load(mineralId);
 }
 
-/** The group structure around the given minerals, in one batched round trip. */
-export async function groupsAround(ctx: Context, mineralIds: Iterable<string>): Promise<GroupIndex> {
-  const ids = [...new Set(mineralIds)];
-  if (ids.length === 0) return groupIndex([]);
-  const lists = await exploreLoaders(ctx).groupPairs.loadMany(ids);
-  const pairs: GroupPair[] = [];
-  for (const l of lists) {
-    if (l instanceof Error) throw l;
-    pairs.push(...l);
-  }
-  return groupIndex(pairs);
+/**
+ * The group structure around the minerals of the given editions: every (group, member)
+ * pair with either end on one of them. Keyed on the editions, so it is read in the same
+ * turn as the editions and their entries (one round trip on Neo4j, side by side on Kùzu).
+ */
+export async function groupsOn(ctx: Context, editionIds: readonly string[]): Promise<GroupIndex> {
+  const ids = [...new Set(editionIds)];
+  const [down, up] = await Promise.all([
+    ctx.loaders.rows(STATEMENTS.editionGroupMembers, { ids }),
+    ctx.loaders.rows(STATEMENTS.editionMemberGroups, { ids }),
+  ]);
+  return groupIndex([...down, ...up].map((r) => ({ group: String(r.grp), member: String(r.member) })));
 }
 
 /** List editions by id, or null for an id that is unknown or not a ListEdition (one batched round trip). */
@@ -117,11 +98,6 @@ export async function editionsById(ctx: Context, ids: readonly string[]): Promis
     const n = found.get(id);
     return n ? fromNode(ListEdition, n) : null;
   });
-}
-
-/** A list column's strings (Kùzu answers null for an empty collect). */
-function listOf(v: unknown): string[] {
-  return Array.isArray(v) ? v.map(String) : [];
 }
 
 /**

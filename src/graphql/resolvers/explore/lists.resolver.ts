@@ -9,16 +9,16 @@ import {
 } from '../../types/explore.type.js';
 import type { ListEdition } from '../../types/list-edition.type.js';
 import { Mineral } from '../../types/mineral.type.js';
-import { editionEntries, editionsById, groupsAround, mineralsOf } from './list-data.js';
+import { editionEntries, editionsById, groupsOn, mineralsOf } from './list-data.js';
 import { compareText } from '../../../domain/compare.js';
 
 /** Mineral fields a lean edition read answers (explore/edition-entries). */
 const LEAN_MINERAL_FIELDS: ReadonlySet<string> = new Set([...IDENTITY_FIELDS, 'name']);
 
 /**
- * listDiff and compareLists: three round trips whatever the lists (the editions,
- * their entries, the groups around their minerals); the rules are in
- * src/domain/lists.ts.
+ * listDiff and compareLists: one stage of four reads whatever the lists (the editions,
+ * their entries, the groups on them either way), one round trip on Neo4j; the rules
+ * are in src/domain/lists.ts.
  */
 @Resolver()
 export class ListsResolver {
@@ -35,12 +35,15 @@ export class ListsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ListDiff | null> {
-    const [a, b] = await editionsById(ctx, [from, to]);
-    if (!a || !b) return null;
     // Only what is asked is read: minerals as id and name when the answer selects nothing else of them.
     const lean = selectsOnly(info, [['added'], ['removed'], ['unchanged'], ['regrouped', 'group'], ['regrouped', 'members']], LEAN_MINERAL_FIELDS);
-    const { entries, minerals } = await editionEntries(ctx, [a.id, b.id], lean);
-    const groups = await groupsAround(ctx, minerals.keys());
+    // One stage: the editions, their entries and the groups on them are read together.
+    const [[a, b], { entries, minerals }, groups] = await Promise.all([
+      editionsById(ctx, [from, to]),
+      editionEntries(ctx, [from, to], lean),
+      groupsOn(ctx, [from, to]),
+    ]);
+    if (!a || !b) return null;
     const d = diffLists(entries.get(a.id)!, entries.get(b.id)!, groups);
     return Object.assign(new ListDiff(), {
       from: a,
@@ -76,11 +79,9 @@ export class ListsResolver {
     }
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup !== undefined) throw badInput(`\`editions\` must not repeat an id; ${dup} is given twice`, { argumentName: 'editions' });
-    const found = await editionsById(ctx, ids);
+    const [found, { entries, minerals }, groups] = await Promise.all([editionsById(ctx, ids), editionEntries(ctx, ids), groupsOn(ctx, ids)]);
     if (found.some((e) => e === null)) return null;
     const editions = found as ListEdition[];
-    const { entries, minerals } = await editionEntries(ctx, ids);
-    const groups = await groupsAround(ctx, minerals.keys());
     const rows = [...minerals.keys()].sort(compareText).map((id) => {
       const domain = editions.map((e) => positionOn(id, entries.get(e.id)!, groups));
       const positions = editions.map((e, i) => toPosition(e, domain[i]!, minerals));

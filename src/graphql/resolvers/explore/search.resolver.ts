@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import {
-  DEFAULT_SEARCH_FIRST, matchedValue, normalizeSearchText, rankCandidates, searchParams, searchTextProblem,
+  DEFAULT_SEARCH_FIRST, matchedValue, normalizeSearchText, rankCandidates, searchTextProblem,
 } from '../../../domain/search.js';
-import { isNodeLabel, type NodeLabel } from '../../../domain/model.js';
-import { STATEMENTS } from '../../../store/statements.js';
+import type { NodeLabel } from '../../../domain/model.js';
+import { searchCandidates } from '../../../repo/search.js';
 import { partialNode } from '../../../store/values.js';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
@@ -14,9 +14,10 @@ import { toGraphQL } from '../../types/node-types.js';
 import { IDENTITY_FIELDS, selectedFields, selectsOnly } from '../../selection.js';
 
 /**
- * How many candidates the statement hands over, best tier first. Far above `first`
- * (at most 100), so the exact ranking in src/domain/search.ts sees every hit that
- * can make the page unless over this many entities share the boundary tier.
+ * How many candidates the ranking sees at most (src/repo/search.ts): every hit up to
+ * this many, else the best tiers. Far above `first` (at most 100), so the exact ranking
+ * in src/domain/search.ts sees every hit that can make the page unless over this many
+ * entities share the boundary tier.
  */
 const CANDIDATE_CAP = 1000;
 
@@ -42,10 +43,7 @@ export class SearchResolver {
     const t = normalizeSearchText(text);
     // Candidates as ids, labels and searchText only; the hits that make the page are read whole
     // afterwards, one statement per label (at 1000x, whole nodes for every candidate cost 6 times more).
-    const rows = await ctx.loaders.rows(STATEMENTS.searchCandidates, searchParams(t, CANDIDATE_CAP));
-    const candidates = rows.flatMap((r) =>
-      isNodeLabel(String(r.label)) ? [{ id: String(r.id), label: String(r.label) as NodeLabel, searchText: (r.searchText as string | null) ?? null }] : [],
-    );
+    const candidates = await searchCandidates(ctx.loaders, t, CANDIDATE_CAP);
     const ranked = rankCandidates(candidates, t, n);
     const byLabel = new Map<NodeLabel, string[]>();
     for (const h of ranked) {
