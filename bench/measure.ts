@@ -110,9 +110,11 @@ export function measureRaw(store: GraphStore, op: Operation, o: LatencyOptions):
   return series(() => runRaw(store, op, o.timeoutMs), o);
 }
 
-/** One operation's raw statements, sent concurrently through the port (the latency rows' and the raw throughput's unit). */
+/** One operation's raw statements, sent concurrently through the port, or in turn where they chain (the latency rows' and the raw throughput's unit). */
 export async function runRaw(store: GraphStore, op: Pick<Operation, 'raw'>, timeoutMs?: number): Promise<void> {
-  await Promise.all(op.raw.map((s) => store.read(s, { timeoutMs })));
+  const { raw } = op;
+  if ('run' in raw) await raw.run((s) => store.read(s, { timeoutMs }));
+  else await Promise.all(raw.map((s) => store.read(s, { timeoutMs })));
 }
 
 /** The same request through HTTP GraphQL; fails on any error in a reply. */

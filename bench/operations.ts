@@ -1,5 +1,7 @@
+import { cmp, compareReached } from '../src/domain/timeline.js';
 import type { Statement } from '../src/store/port.js';
 import { BENCH_STATEMENTS as S } from '../src/store/statements/bench.js';
+import type { Row } from '../src/store/values.js';
 
 /**
  * The benchmark's operations: each is one GraphQL request (as a client sends it) and
@@ -10,11 +12,21 @@ export interface Operation {
   readonly name: string;
   readonly query: string;
   readonly variables?: Record<string, unknown>;
-  readonly raw: readonly Statement[];
+  readonly raw: readonly Statement[] | RawChain;
   /** The ids (and counts) of our answer's `data`, compared with the peer's. */
   readonly ids?: (data: unknown) => string[];
   /** The same operation through the peer (bench/peer.ts), on Neo4j rows; or why it cannot be expressed there. */
   readonly peer: PeerOperation;
+}
+
+/**
+ * A raw lower bound whose statements need earlier answers (a neighbourhood's second ring
+ * starts from the first one's cut): sent in turn through `read`, with no more work in
+ * between than the answer needs. `statements`: how many it sends.
+ */
+export interface RawChain {
+  readonly statements: number;
+  run(read: (s: Statement) => Promise<Row[]>): Promise<Row[]>;
 }
 
 /**
@@ -180,7 +192,7 @@ export const OPERATIONS: readonly Operation[] = [
   {
     name: 'neighborhood CHN d2',
     query: `{ neighborhood(id: "CHN", depth: 2, limit: 200) { nodes { id } relationships { type } } }`,
-    raw: [{ name: S.benchNeighborhood, params: { id: 'CHN', limit: 200 } }],
+    raw: neighbourhoodChain('CHN', 2, 200),
     // Any relationship type, either direction, two rings, nearest first, cut at a node limit: the
     // generated schema follows one declared relationship field at a time.
     peer: { cannot: 'a walk over any relationship' },
@@ -213,6 +225,44 @@ export const OPERATIONS: readonly Operation[] = [
     },
   },
 ];
+
+/**
+ * The neighbourhood's raw bound: the same answer as `neighborhood(id, depth, limit)` with
+ * no node selected but its id: ring by ring the (type, other end) pairs around the last
+ * ring, the nearest kept (nearer rings first, then by type, then by id) up to `limit`
+ * nodes, then the relationships among the kept nodes with an expanded end. Its last
+ * statement's rows are the relationships (test/conformance/bench-raw.test.ts checks them
+ * against the GraphQL answer).
+ */
+export function neighbourhoodChain(id: string, depth: number, limit: number): RawChain {
+  return {
+    statements: depth + 1,
+    async run(read) {
+      const kept = [id];
+      const seen = new Set(kept);
+      const expanded: string[] = [];
+      let frontier = [id];
+      for (let ring = 1; ring <= depth && frontier.length > 0; ring++) {
+        const rows = await read({ name: S.benchNeighborhoodRing, params: { ids: frontier } });
+        expanded.push(...frontier);
+        const via = new Map<string, string>();
+        for (const r of rows) {
+          const oid = String(r.oid);
+          if (seen.has(oid)) continue;
+          const prev = via.get(oid);
+          if (prev === undefined || cmp(String(r.type), prev) < 0) via.set(oid, String(r.type));
+        }
+        const reached = [...via].map(([rid, t]) => ({ id: rid, via: t })).sort(compareReached);
+        const room = limit - kept.length;
+        frontier = reached.slice(0, Math.max(0, room)).map((r) => r.id);
+        for (const f of frontier) seen.add(f);
+        kept.push(...frontier);
+        if (reached.length > room) break;
+      }
+      return read({ name: S.benchNeighborhoodRels, params: { kept, expanded } });
+    },
+  };
+}
 
 function searchIds(d: unknown): string[] {
   return (d as { search: { node: Id }[] }).search.map((h) => h.node.id);

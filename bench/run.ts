@@ -152,7 +152,7 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
   if (typeof peer === 'string') log(`  ${peer}`);
   try {
     for (const op of OPERATIONS) {
-      const base = { operation: op.name, backend: g.backend, scale: g.scale, rawRoundTrips: op.raw.length };
+      const base = { operation: op.name, backend: g.backend, scale: g.scale, rawRoundTrips: 'run' in op.raw ? op.raw.statements : op.raw.length };
       let raw: Series | undefined;
       try {
         raw = await measureRaw(store, op, o);
