@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fs from 'node:fs';
 import { DEFAULT_GUARDRAILS, type Guardrails } from '../config.js';
 import type { Logger } from '../log.js';
@@ -149,6 +149,9 @@ export async function createHandler(opts: ServerOptions) {
     formatError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // The schema gives no cache hints, and Apollo's default cache-control plugin wraps every
+      // field's resolver to collect them: 0.7 ms of a 1,830-relationship neighbourhood.
+      ApolloServerPluginCacheControlDisabled(),
       requestIdPlugin(logger),
       limitsPlugin<Context>(limits, (ctx) => ctx.store, budget ? { budget, clientOf: (ctx) => clients.get(ctx.store) ?? 'unknown' } : undefined),
       ...observability.plugins<Context>(),

@@ -285,6 +285,11 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
       expect(again).toEqual(d);
     });
 
+    it('an entity with no relationship is its neighbourhood alone (a Source: citations are properties, not relationships)', async () => {
+      const d = await data(store, '{ neighborhood(id: "seed-000", depth: 2) { truncated nodes { __typename id } relationships { type } } }');
+      expect(d.neighborhood).toEqual({ truncated: false, nodes: [{ __typename: 'Source', id: 'seed-000' }], relationships: [] });
+    });
+
     it('null for an unknown id; refuses depth outside 1..3 and limit outside 1..500', async () => {
       expect((await data(store, '{ neighborhood(id: "no-such-id") { truncated } }')).neighborhood).toBeNull();
       for (const [arg, msg] of [['depth: 0', /depth must be an integer from 1 to 3/], ['depth: 4', /depth/], ['limit: 0', /limit must be an integer from 1 to 500/], ['limit: 501', /limit/]] as const) {

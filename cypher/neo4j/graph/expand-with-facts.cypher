@@ -1,11 +1,10 @@
 // One ring of a neighbourhood, ids and types only: for the given entities, every relationship
 // touching one of them, either direction, statistical facts included, as its type and the id and
 // model label of the entity at the other end (olabel; alabel the given entity's), once per
-// distinct pair (type and oid are null for an entity with none; no row at all when no given id
-// exists).
-MATCH (a:Entity)
+// distinct pair; no row for an entity with none (the caller looks the centre up when the first
+// ring is empty). Not OPTIONAL: Kùzu's costs a fifth more.
+MATCH (a:Entity)-[r]-(o:Entity)
 WHERE a.id IN $ids
-OPTIONAL MATCH (a)-[r]-(o:Entity)
 // Distinct first, labels after: the labels of every parallel fact's ends cost 50% more (1x, CHN's ring 2).
 WITH DISTINCT a, type(r) AS type, o
 RETURN DISTINCT type, o.id AS oid,

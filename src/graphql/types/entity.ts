@@ -1,11 +1,21 @@
 import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType } from '../../domain/model.js';
 import type { GraphNode, GraphRel } from '../../store/values.js';
 
+/** Each model's list properties, found once (a neighbourhood builds thousands of relationships). */
+const LIST_KEYS = new WeakMap<Record<string, string>, readonly string[]>();
+function listKeys(model: Record<string, string>): readonly string[] {
+  let keys = LIST_KEYS.get(model);
+  if (!keys) LIST_KEYS.set(model, (keys = Object.entries(model).filter(([, t]) => t === 'STRING[]').map(([k]) => k)));
+  return keys;
+}
+
 /** Lists the store left null (Kùzu stores [] as null) read as empty lists. */
 function withLists(props: Record<string, unknown>, model: Record<string, string> | undefined): Record<string, unknown> {
   if (!model) return props;
+  const missing = listKeys(model).filter((k) => props[k] === null || props[k] === undefined);
+  if (missing.length === 0) return props;
   const out = { ...props };
-  for (const [k, t] of Object.entries(model)) if (t === 'STRING[]' && (out[k] === null || out[k] === undefined)) out[k] = [];
+  for (const k of missing) out[k] = [];
   return out;
 }
 

@@ -76,8 +76,12 @@ export class NeighborhoodResolver {
     let truncated = false;
     for (let ring = 1; ring <= depth && frontier.length > 0 && !truncated; ring++) {
       const rows = await ctx.loaders.rows(ringStatement, { ids: frontier });
-      // No row at all: the centre does not exist (an entity without relationships still gives one).
-      if (ring === 1 && rows.length === 0) return null;
+      if (ring === 1 && rows.length === 0) {
+        // No relationship around the centre: the centre alone, or null when it does not exist.
+        const centre = await ctx.loaders.node.load(id);
+        if (!centre) return null;
+        labelOf.set(id, centre.label);
+      }
       if (ring === 1 && typeof rows[0]?.alabel === 'string') labelOf.set(id, rows[0].alabel);
       expanded.push(...frontier);
       const reached = new Map<string, string>();
@@ -116,45 +120,36 @@ export class NeighborhoodResolver {
       : ctx.loaders.node.loadMany(keptIds);
     const [loaded, relRows] = await Promise.all([nodes, ctx.loaders.rows(relStatement, relParams)]);
     const found = whole ? wholeRelationships(relRows) : relationshipEnds(relRows);
-    const relationships = found
-      .sort((a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(a.key ?? '', b.key ?? ''))
-      .map((f) => f.make());
+    const relationships = found.sort(
+      (a, b) => cmp(a.type, b.type) || cmp(a.fromId, b.fromId) || cmp(a.toId, b.toId) || cmp(a.key ?? '', b.key ?? ''),
+    );
     return Object.assign(new Subgraph(), { nodes: toNodes(loaded.filter(isGraphNode)), relationships, truncated });
   }
 }
 
-/** A relationship found around the centre, whichever way it was read: what ordering needs, and how to make its object. */
-interface Found {
-  readonly type: string;
-  readonly fromId: string;
-  readonly toId: string;
-  readonly key: string | null;
-  readonly make: () => Relationship;
-}
-
 /** Rows of neighbourhood-rels*: whole relationships (each once). */
-function wholeRelationships(rows: readonly Record<string, unknown>[]): Found[] {
+function wholeRelationships(rows: readonly Record<string, unknown>[]): Relationship[] {
   const seen = new Set<string>();
-  const out: Found[] = [];
+  const out: Relationship[] = [];
   for (const row of rows) {
     if (!isGraphRel(row.r) || seen.has(row.r.ref)) continue;
     seen.add(row.r.ref);
-    const r = row.r as GraphRel;
-    const fromId = String(row.fromId);
-    const toId = String(row.toId);
-    const key = r.props.key === null || r.props.key === undefined ? null : String(r.props.key);
-    out.push({ type: r.type, fromId, toId, key, make: () => toRelationship(r, fromId, toId) });
+    out.push(toRelationship(row.r as GraphRel, String(row.fromId), String(row.toId)));
   }
   return out;
 }
 
-/** Rows of neighbourhood-rel-ends*: ends, type and key, no other property. */
-function relationshipEnds(rows: readonly Record<string, unknown>[]): Found[] {
-  return rows.map((row) => {
-    const type = String(row.type);
-    const fromId = String(row.fromId);
-    const toId = String(row.toId);
-    const key = row.key === null || row.key === undefined ? null : String(row.key);
-    return { type, fromId, toId, key, make: () => Object.assign(new Relationship(), { type, fromId, toId, key }) };
-  });
+/** Rows of neighbourhood-rel-ends*: ends, type and key, no other property (no closure per row: thousands of them). */
+function relationshipEnds(rows: readonly Record<string, unknown>[]): Relationship[] {
+  const out: Relationship[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const r = new Relationship();
+    r.type = String(row.type);
+    r.fromId = String(row.fromId);
+    r.toId = String(row.toId);
+    r.key = row.key === null || row.key === undefined ? null : String(row.key);
+    out[i] = r;
+  }
+  return out;
 }
