@@ -286,8 +286,11 @@ describeOnBackend('paths, neighborhood and timeline (seeds/)', () => {
     });
 
     it('an entity with no relationship is its neighbourhood alone (a Source: citations are properties, not relationships)', async () => {
-      const d = await data(store, '{ neighborhood(id: "seed-000", depth: 2) { truncated nodes { __typename id } relationships { type } } }');
-      expect(d.neighborhood).toEqual({ truncated: false, nodes: [{ __typename: 'Source', id: 'seed-000' }], relationships: [] });
+      const before = store.stats.statements;
+      const d = await data(store, '{ neighborhood(id: "seed-000", depth: 1) { truncated nodes { __typename id label } relationships { type } } }');
+      expect(d.neighborhood).toEqual({ truncated: false, nodes: [{ __typename: 'Source', id: 'seed-000', label: 'Source' }], relationships: [] });
+      // The empty ring and the centre's lookup: within the `depth` + 2 round trips the schema promises.
+      expect(store.stats.statements - before).toBe(2);
     });
 
     it('null for an unknown id; refuses depth outside 1..3 and limit outside 1..500', async () => {

@@ -77,10 +77,10 @@ export class NeighborhoodResolver {
     for (let ring = 1; ring <= depth && frontier.length > 0 && !truncated; ring++) {
       const rows = await ctx.loaders.rows(ringStatement, { ids: frontier });
       if (ring === 1 && rows.length === 0) {
-        // No relationship around the centre: the centre alone, or null when it does not exist.
+        // No relationship around the centre: the centre alone (read whole, for any selection), or
+        // null when it does not exist. Two round trips, within the `depth` + 2 the description gives.
         const centre = await ctx.loaders.node.load(id);
-        if (!centre) return null;
-        labelOf.set(id, centre.label);
+        return centre && Object.assign(new Subgraph(), { nodes: toNodes([centre]), relationships: [], truncated: false });
       }
       if (ring === 1 && typeof rows[0]?.alabel === 'string') labelOf.set(id, rows[0].alabel);
       expanded.push(...frontier);
