@@ -9,22 +9,20 @@ function listKeys(model: Record<string, string>): readonly string[] {
   return keys;
 }
 
-/** Lists the store left null (Kùzu stores [] as null) read as empty lists. */
-function withLists(props: Record<string, unknown>, model: Record<string, string> | undefined): Record<string, unknown> {
-  if (!model) return props;
-  const missing = listKeys(model).filter((k) => props[k] === null || props[k] === undefined);
-  if (missing.length === 0) return props;
-  const out = { ...props };
-  for (const k of missing) out[k] = [];
-  return out;
+/** Lists the store left null (Kùzu stores [] as null) read as empty lists, on the object built. */
+function fillLists<C extends object>(obj: C, model: Record<string, string> | undefined): C {
+  if (!model) return obj;
+  const o = obj as Record<string, unknown>;
+  for (const k of listKeys(model)) if (o[k] === null || o[k] === undefined) o[k] = [];
+  return obj;
 }
 
 /** Builds a GraphQL object of class C from a stored node's properties. */
 export function fromNode<C extends object>(cls: new () => C, node: GraphNode): C {
-  return Object.assign(new cls(), withLists(node.props, isNodeLabel(node.label) ? NODE_LABELS[node.label] : undefined));
+  return fillLists(Object.assign(new cls(), node.props), isNodeLabel(node.label) ? NODE_LABELS[node.label] : undefined);
 }
 
 /** A relationship's properties, plus the ids of both ends, on a new object of class C. */
 export function fromRel<C extends object>(cls: new () => C, rel: GraphRel, ends: Record<string, string>): C {
-  return Object.assign(new cls(), withLists(rel.props, isRelType(rel.type) ? REL_TYPES[rel.type].props : undefined), ends);
+  return fillLists(Object.assign(new cls(), rel.props, ends), isRelType(rel.type) ? REL_TYPES[rel.type].props : undefined);
 }

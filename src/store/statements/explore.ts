@@ -8,5 +8,7 @@ export const EXPLORE_STATEMENTS = {
   editionGroupMembers: 'explore/edition-group-members',
   editionMemberGroups: 'explore/edition-member-groups',
   editionEntries: 'explore/edition-entries',
+  /** Dialect files: Neo4j's pattern comprehensions; Kùzu's OPTIONAL MATCH stand-in is not sent by the server. */
+  editionLists: 'explore/edition-lists',
   listPositions: 'explore/list-positions',
 } as const;

@@ -9,15 +9,15 @@ import {
 } from '../../types/explore.type.js';
 import type { ListEdition } from '../../types/list-edition.type.js';
 import { Mineral } from '../../types/mineral.type.js';
-import { editionEntries, editionsById, groupsOn, mineralsOf } from './list-data.js';
+import { editionData, editionsById, mineralsOf } from './list-data.js';
 import { compareText } from '../../../domain/compare.js';
 
 /** Mineral fields a lean edition read answers (explore/edition-entries). */
 const LEAN_MINERAL_FIELDS: ReadonlySet<string> = new Set([...IDENTITY_FIELDS, 'name']);
 
 /**
- * listDiff and compareLists: one stage of four reads whatever the lists (the editions,
- * their entries, the groups on them either way), one round trip on Neo4j; the rules
+ * listDiff and compareLists: one stage whatever the lists (the editions, their entries,
+ * the groups on them either way: see editionData), one round trip on Neo4j; the rules
  * are in src/domain/lists.ts.
  */
 @Resolver()
@@ -38,11 +38,7 @@ export class ListsResolver {
     // Only what is asked is read: minerals as id and name when the answer selects nothing else of them.
     const lean = selectsOnly(info, [['added'], ['removed'], ['unchanged'], ['regrouped', 'group'], ['regrouped', 'members']], LEAN_MINERAL_FIELDS);
     // One stage: the editions, their entries and the groups on them are read together.
-    const [[a, b], { entries, minerals }, groups] = await Promise.all([
-      editionsById(ctx, [from, to]),
-      editionEntries(ctx, [from, to], lean),
-      groupsOn(ctx, [from, to]),
-    ]);
+    const [[a, b], { entries, minerals, groups }] = await Promise.all([editionsById(ctx, [from, to]), editionData(ctx, [from, to], lean)]);
     if (!a || !b) return null;
     const d = diffLists(entries.get(a.id)!, entries.get(b.id)!, groups);
     return Object.assign(new ListDiff(), {
@@ -79,7 +75,7 @@ export class ListsResolver {
     }
     const dup = ids.find((id, i) => ids.indexOf(id) !== i);
     if (dup !== undefined) throw badInput(`\`editions\` must not repeat an id; ${dup} is given twice`, { argumentName: 'editions' });
-    const [found, { entries, minerals }, groups] = await Promise.all([editionsById(ctx, ids), editionEntries(ctx, ids), groupsOn(ctx, ids)]);
+    const [found, { entries, minerals, groups }] = await Promise.all([editionsById(ctx, ids), editionData(ctx, ids)]);
     if (found.some((e) => e === null)) return null;
     const editions = found as ListEdition[];
     const rows = [...minerals.keys()].sort(compareText).map((id) => {
