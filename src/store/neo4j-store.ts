@@ -60,9 +60,11 @@ export class Neo4jStore implements GraphStore {
     const text = this.cypher.text(stmt.name, stmt.vars);
     const params = toNeo4jParams(stmt.params ?? {}, stmt.vars);
     const timeoutMs = options?.timeoutMs ?? this.options.defaultTimeoutMs;
-    return this.attempt(timeoutMs, (remaining) =>
+    const rows = await this.attempt(timeoutMs, (remaining) =>
       this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params, this.columns)),
     );
+    this.rowsSeen.set(text, rows.length);
+    return rows;
   }
 
   /**
@@ -75,25 +77,41 @@ export class Neo4jStore implements GraphStore {
    */
   readonly readAll = async (stmts: readonly Statement[], options?: ReadOptions): Promise<Row[][]> => {
     const texts = stmts.map((s) => this.cypher.text(s.name, s.vars));
-    const columns = texts.map((t) => this.columns.get(t));
-    if (stmts.length < 2 || columns.some((c) => c === undefined)) return Promise.all(stmts.map((s) => this.read(s, options)));
+    // A read whose text last answered many rows goes alone: collected into one list inside the
+    // batch, listDiff's 6,000 rows at 100x took 116 ms against 88 ms alone.
+    const batched = texts.flatMap((t, i) => (this.columns.has(t) && (this.rowsSeen.get(t) ?? 0) <= LARGE_RESULT_ROWS ? [i] : []));
+    if (batched.length < 2) return Promise.all(stmts.map((s) => this.read(s, options)));
+    const out: Promise<Row[]>[] = stmts.map((s, i) => (batched.includes(i) ? Promise.resolve([]) : this.read(s, options)));
+    const together = this.batch(batched.map((i) => stmts[i]), batched.map((i) => texts[i]), options);
+    batched.forEach((i, j) => (out[i] = together.then((rows) => rows[j])));
+    return Promise.all(out);
+  };
+
+  /** Reads whose columns are known, as one statement (see readAll). */
+  private async batch(stmts: readonly Statement[], texts: readonly string[], options?: ReadOptions): Promise<Row[][]> {
+    const columns = texts.map((t) => this.columns.get(t)!);
     this.stats.roundTrips++;
     this.stats.statements += stmts.length;
     const params: Record<string, unknown> = {};
     const parts = texts.map((text, i) => {
       for (const [k, v] of Object.entries(toNeo4jParams(stmts[i].params ?? {}, stmts[i].vars))) params[`q${i}_${k}`] = v;
       const body = text.replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, k: string) => `$q${i}_${k}`);
-      const row = columns[i]!.map(quoted).join(', ');
+      const row = columns[i].map(quoted).join(', ');
       return `CALL {\nCALL {\n${body}\n}\nRETURN collect([${row}]) AS q${i}\n}`;
     });
     const text = `${parts.join('\n')}\nRETURN ${texts.map((_, i) => `q${i}`).join(', ')}`;
     const timeoutMs = options?.timeoutMs ?? this.options.defaultTimeoutMs;
     const [row] = await this.attempt(timeoutMs, (remaining) => this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params)));
-    return texts.map((_, i) => {
-      const names = columns[i]!;
-      return ((row?.[`q${i}`] ?? []) as unknown[][]).map((values) => Object.fromEntries(names.map((n, j) => [n, values[j] ?? null])));
+    return texts.map((t, i) => {
+      const names = columns[i];
+      const rows = ((row?.[`q${i}`] ?? []) as unknown[][]).map((values) => Object.fromEntries(names.map((n, j) => [n, values[j] ?? null])));
+      this.rowsSeen.set(t, rows.length);
+      return rows;
     });
-  };
+  }
+
+  /** How many rows each statement text answered last time (readAll runs a large one alone); bounded as `columns`. */
+  private readonly rowsSeen = new BoundedMap<string, number>(2_000);
 
   /** The columns each statement text returns, as Neo4j named them (read by readAll); bounded, cleared when full. */
   private readonly columns = new BoundedMap<string, readonly string[]>(2_000);
@@ -181,6 +199,9 @@ export const RETRY = { firstDelayMs: 100, maxDelayMs: 2_000, maxTries: 8, writeB
 const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
 /** A map that forgets everything when it reaches its size (a cache of statement shapes: few, but request-driven). */
+/** Rows above which a read's last answer keeps it out of a readAll batch. */
+const LARGE_RESULT_ROWS = 1_000;
+
 class BoundedMap<K, V> extends Map<K, V> {
   constructor(private readonly limit: number) {
     super();

@@ -97,6 +97,27 @@ describeOnBackend('store round trips', () => {
     expect(store.stats.roundTrips - before.roundTrips).toBe(store.readAll ? 2 : 20);
   });
 
+  it('sends a read whose text last answered over 1,000 rows alone, beside one statement for the others', async () => {
+    const d = await data(store, '{ minerals(first: 100) { edges { node { id } } } countries(first: 100) { edges { node { id } } } }');
+    const ids = [...d.minerals.edges, ...d.countries.edges].map((e: { node: { id: string } }) => e.node.id);
+    // Every relationship among the minerals and countries, every reading: thousands of rows.
+    const ring = (loaders: Loaders) => loaders.rows(STATEMENTS.neighbourhoodRelEndsWithFacts, { kept: ids, expanded: ids, allFacts: true, revisions: true });
+    const lookup = (loaders: Loaders, id: string) => loaders.rows(STATEMENTS.entityOfLabel, { id }, { Label: 'Mineral' });
+    const alone = await ring(new Loaders(store));
+    expect(alone.length).toBeGreaterThan(1000);
+    await lookup(new Loaders(store), ids[0]);
+    const before = { ...store.stats };
+    const loaders = new Loaders(store);
+    const [big, a, b] = await Promise.all([ring(loaders), lookup(loaders, ids[0]), lookup(loaders, ids[1])]);
+    const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+    expect(sorted(big)).toEqual(sorted(alone));
+    expect([a[0]?.n, b[0]?.n].map((n) => (n as { props: { id: string } } | undefined)?.props.id)).toEqual(ids.slice(0, 2));
+    expect(ids.slice(0, 2).every((id: string) => d.minerals.edges.some((e: { node: { id: string } }) => e.node.id === id))).toBe(true);
+    expect(store.stats.statements - before.statements).toBe(3);
+    // Neo4j: the large read alone and the two lookups as one statement.
+    expect(store.stats.roundTrips - before.roundTrips).toBe(store.readAll ? 2 : 3);
+  });
+
   it('a batch that fails is read again one statement at a time: only the failing read fails', async () => {
     const lookup = () => new Loaders(store).rows(STATEMENTS.entityOfLabel, { id: 'gallium' }, { Label: 'Mineral' });
     const first = (n: number) => new Loaders(store).rows(BENCH_STATEMENTS.benchMineralsFirst, { first: n });
