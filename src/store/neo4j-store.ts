@@ -61,9 +61,8 @@ export class Neo4jStore implements GraphStore {
     const params = toNeo4jParams(stmt.params ?? {}, stmt.vars);
     const timeoutMs = options?.timeoutMs ?? this.options.defaultTimeoutMs;
     const rows = await this.attempt(timeoutMs, (remaining) =>
-      this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params, this.columns)),
+      this.inTransaction(neo4j.session.READ, remaining, (tx) => runIn(tx, text, params, this.seen)),
     );
-    this.rowsSeen.set(text, rows.length);
     return rows;
   }
 
@@ -73,23 +72,21 @@ export class Neo4jStore implements GraphStore {
    * its four fact lists, p50 of 300, two rounds: 1.8 and 1.6 ms as one statement, 6.0 and
    * 3.6 ms as five parallel reads, 3.5 and 2.6 ms as five in one transaction). Each read's text comes from the registry as it is;
    * its parameters are renamed `$q<i>_<name>`. A read's columns must be known from an
-   * earlier run of the same text (`columns`): until then the batch runs as parallel reads.
+   * earlier run of the same text (`seen`): until then it runs alone, beside the batch. So does
+   * a read whose text last answered over LARGE_RESULT_ROWS rows: collected into one list inside
+   * the batch, listDiff's 6,000 rows at 100x took 116 ms against 88 ms alone.
    */
   readonly readAll = async (stmts: readonly Statement[], options?: ReadOptions): Promise<Row[][]> => {
     const texts = stmts.map((s) => this.cypher.text(s.name, s.vars));
-    // A read whose text last answered many rows goes alone: collected into one list inside the
-    // batch, listDiff's 6,000 rows at 100x took 116 ms against 88 ms alone.
-    const batched = texts.flatMap((t, i) => (this.columns.has(t) && (this.rowsSeen.get(t) ?? 0) <= LARGE_RESULT_ROWS ? [i] : []));
+    const batched = texts.flatMap((t, i) => ((this.seen.get(t)?.rows ?? Infinity) <= LARGE_RESULT_ROWS ? [i] : []));
     if (batched.length < 2) return Promise.all(stmts.map((s) => this.read(s, options)));
-    const out: Promise<Row[]>[] = stmts.map((s, i) => (batched.includes(i) ? Promise.resolve([]) : this.read(s, options)));
     const together = this.batch(batched.map((i) => stmts[i]), batched.map((i) => texts[i]), options);
-    batched.forEach((i, j) => (out[i] = together.then((rows) => rows[j])));
-    return Promise.all(out);
+    return Promise.all(stmts.map((s, i) => (batched.includes(i) ? together.then((rows) => rows[batched.indexOf(i)]) : this.read(s, options))));
   };
 
   /** Reads whose columns are known, as one statement (see readAll). */
   private async batch(stmts: readonly Statement[], texts: readonly string[], options?: ReadOptions): Promise<Row[][]> {
-    const columns = texts.map((t) => this.columns.get(t)!);
+    const columns = texts.map((t) => this.seen.get(t)!.columns);
     this.stats.roundTrips++;
     this.stats.statements += stmts.length;
     const params: Record<string, unknown> = {};
@@ -105,16 +102,13 @@ export class Neo4jStore implements GraphStore {
     return texts.map((t, i) => {
       const names = columns[i];
       const rows = ((row?.[`q${i}`] ?? []) as unknown[][]).map((values) => Object.fromEntries(names.map((n, j) => [n, values[j] ?? null])));
-      this.rowsSeen.set(t, rows.length);
+      this.seen.set(t, { columns: names, rows: rows.length });
       return rows;
     });
   }
 
-  /** How many rows each statement text answered last time (readAll runs a large one alone); bounded as `columns`. */
-  private readonly rowsSeen = new BoundedMap<string, number>(2_000);
-
-  /** The columns each statement text returns, as Neo4j named them (read by readAll); bounded, cleared when full. */
-  private readonly columns = new BoundedMap<string, readonly string[]>(2_000);
+  /** What each statement text answered last time, for readAll; bounded, cleared when full. */
+  private readonly seen = new BoundedMap<string, Seen>(2_000);
 
   async writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]> {
     this.stats.roundTrips++;
@@ -198,10 +192,16 @@ export const RETRY = { firstDelayMs: 100, maxDelayMs: 2_000, maxTries: 8, writeB
 /** A column name as a variable of the outer query (backquoted: a column may be named `count(n)`). */
 const quoted = (name: string) => `\`${name.replace(/`/g, '``')}\``;
 
-/** A map that forgets everything when it reaches its size (a cache of statement shapes: few, but request-driven). */
 /** Rows above which a read's last answer keeps it out of a readAll batch. */
 const LARGE_RESULT_ROWS = 1_000;
 
+/** A statement text's last answer: its columns, as Neo4j named them, and how many rows. */
+interface Seen {
+  readonly columns: readonly string[];
+  readonly rows: number;
+}
+
+/** A map that forgets everything when it reaches its size (a cache of statement shapes: few, but request-driven). */
 class BoundedMap<K, V> extends Map<K, V> {
   constructor(private readonly limit: number) {
     super();
@@ -212,10 +212,11 @@ class BoundedMap<K, V> extends Map<K, V> {
   }
 }
 
-async function runIn(tx: Transaction, text: string, params: Record<string, unknown>, columns?: Map<string, readonly string[]>): Promise<Row[]> {
+async function runIn(tx: Transaction, text: string, params: Record<string, unknown>, seen?: Map<string, Seen>): Promise<Row[]> {
   const result = tx.run(text, params);
-  if (columns) columns.set(text, await result.keys());
+  const columns = seen ? await result.keys() : [];
   const res = await result;
+  seen?.set(text, { columns, rows: res.records.length });
   return res.records.map((rec) => {
     const row: Row = {};
     for (const key of rec.keys) row[String(key)] = fromNeo4j(rec.get(key));

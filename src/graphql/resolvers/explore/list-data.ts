@@ -171,10 +171,15 @@ export async function editionLists(ctx: Context, ids: readonly string[]): Promis
       entries.get(String(edition))?.set(m, typeof asPublished === 'string' ? asPublished : null);
     }
     minerals.set(m, fromNode(Mineral, partialNode('Mineral', { id: m, name: r.name })));
-    for (const x of Array.isArray(r.members) ? r.members : []) pairs.push({ group: m, member: String(x) });
-    for (const g of Array.isArray(r.groups) ? r.groups : []) pairs.push({ group: String(g), member: m });
+    for (const x of listOf(r.members)) pairs.push({ group: m, member: x });
+    for (const g of listOf(r.groups)) pairs.push({ group: g, member: m });
   }
   return { entries, minerals, groups: groupIndex(pairs) };
+}
+
+/** A list column's strings (Kùzu answers null for an empty collect). */
+function listOf(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
 }
 
 /** Minerals by id from those already read (every id here was read in this request). */

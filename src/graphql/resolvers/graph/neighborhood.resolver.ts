@@ -86,12 +86,12 @@ export class NeighborhoodResolver {
       expanded.push(...frontier);
       const reached = new Map<string, string>();
       for (const row of rows) {
-        if (typeof row.type !== 'string' || row.oid === null || row.oid === undefined) continue;
         const oid = String(row.oid);
+        const type = String(row.type);
         if (typeof row.olabel === 'string') labelOf.set(oid, row.olabel);
         if (kept.has(oid)) continue;
         const prev = reached.get(oid);
-        if (prev === undefined || cmp(row.type, prev) < 0) reached.set(oid, row.type);
+        if (prev === undefined || cmp(type, prev) < 0) reached.set(oid, type);
       }
       const ringNodes: Reached[] = [...reached].map(([rid, via]) => ({ id: rid, via })).sort(compareReached);
       const room = limit - kept.size;
