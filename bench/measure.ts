@@ -117,6 +117,37 @@ export async function runRaw(store: GraphStore, op: Pick<Operation, 'raw'>, time
   else await Promise.all(raw.map((s) => store.read(s, { timeoutMs })));
 }
 
+/**
+ * Several series side by side (an operation's raw statements, our GraphQL request, the peer's):
+ * each iteration runs every one once, the order rotating, so what drifts while a row is measured
+ * (a JVM's JIT still compiling, a plan cache filling, the machine's other load) weighs on each
+ * alike. Measured one after the other, the later series had the warmer server: on Neo4j at 1x,
+ * `search` read 4.5 ms inside a request against 2.3 ms raw measured after it, then 1.6 against
+ * 1.7 once both were warm. Warm-up and the early stop as `series`, over the whole iteration.
+ */
+export async function interleaved(runs: readonly (() => Promise<void>)[], o: LatencyOptions): Promise<Series[]> {
+  const round = async (i: number, samples?: number[][]) => {
+    for (let k = 0; k < runs.length; k++) {
+      const j = (i + k) % runs.length;
+      const t0 = performance.now();
+      await runs[j]();
+      samples?.[j].push(performance.now() - t0);
+    }
+  };
+  const warmStart = performance.now();
+  for (let i = 0; i < o.warmup; i++) {
+    await round(i);
+    if (performance.now() - warmStart > (o.maxMsPerSeries * runs.length) / 4) break;
+  }
+  const samples = runs.map((): number[] => []);
+  const start = performance.now();
+  for (let i = 0; i < o.iterations; i++) {
+    await round(i, samples);
+    if (i >= 2 && performance.now() - start > o.maxMsPerSeries * runs.length) break;
+  }
+  return samples.map((s) => ({ p50: percentile(s, 50), p99: percentile(s, 99), n: s.length }));
+}
+
 /** The same request through HTTP GraphQL; fails on any error in a reply. */
 export function measureGraphQL(client: GraphQLClient, op: Operation, o: LatencyOptions): Promise<Series> {
   return measureBody(client, op.name, bodyOf(op), o);
@@ -124,10 +155,13 @@ export function measureGraphQL(client: GraphQLClient, op: Operation, o: LatencyO
 
 /** One POST body, timed as a series (ours or the peer's); fails on any error in a reply. */
 export function measureBody(client: GraphQLClient, name: string, body: string, o: LatencyOptions): Promise<Series> {
-  return series(async () => {
-    const reply = await client.post(body);
-    if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(`${name}: HTTP ${reply.status}: ${reply.body.slice(0, 300)}`);
-  }, o);
+  return series(() => postOk(client, name, body), o);
+}
+
+/** One POST; fails on any error in the reply. */
+export async function postOk(client: GraphQLClient, name: string, body: string): Promise<void> {
+  const reply = await client.post(body);
+  if (reply.status !== 200 || reply.body.includes('"errors"')) throw new Error(`${name}: HTTP ${reply.status}: ${reply.body.slice(0, 300)}`);
 }
 
 /** The `data` of one reply; throws with the first error's message when there is any. */

@@ -11,7 +11,7 @@ import { BENCH_STATEMENTS } from '../src/store/statements/bench.js';
 import type { GraphStore } from '../src/store/port.js';
 import { SkipError, kuzuGraph, neo4jGraph, removeLiveDirs, type BenchGraph } from './graphs.js';
 import { runLoad, runRawLoad, startChildServer, type LoadResult, type RawLoadResult } from './load.js';
-import { GraphQLClient, dataOf, measureBody, measureGraphQL, measureRaw, probe, roundTripsOf, type LatencyOptions, type Series } from './measure.js';
+import { GraphQLClient, dataOf, interleaved, measureGraphQL, measureRaw, postOk, probe, roundTripsOf, runRaw, type Series } from './measure.js';
 import { stopLocalNeo4js } from './neo4j-local.js';
 import { OPERATIONS, bodyOf, type Operation, type PeerFixed } from './operations.js';
 import { PEER_VERSION, comparePeer, startPeer, type PeerCheck, type RunningPeer } from './peer.js';
@@ -108,11 +108,29 @@ async function openPeer(g: BenchGraph, store: GraphStore): Promise<Peer | string
   }
 }
 
-/** The peer's side of one row: its series, the id check against our answer, or why there is none. */
-async function peerSide(peer: Peer | string, op: Operation, ours: string[] | string, o: LatencyOptions, graphqlP50: number | undefined): Promise<Pick<LatencyRow, 'peer' | 'peerStatus' | 'oursPerPeer' | 'peerCheck'>> {
+/**
+ * The peer's side of one row before it is timed: its request (`run`, timed beside ours by
+ * interleaved) and the id check against our answer, or why there is none.
+ */
+/** A failure of the peer's request while it is timed beside ours. */
+class PeerFailure extends Error {}
+
+async function peerCheck(
+  peer: Peer | string,
+  op: Operation,
+  client: GraphQLClient,
+): Promise<{ peerStatus: string; peerCheck?: PeerCheck; run?: () => Promise<void> }> {
   if ('cannot' in op.peer) return { peerStatus: `n/a (peer cannot express: ${op.peer.cannot})` };
   if (typeof peer === 'string') return { peerStatus: peer };
   const p = op.peer;
+  let ours: string[] | string = 'our answer has no ids to compare';
+  if (op.ids) {
+    try {
+      ours = op.ids(await dataOf(client, bodyOf(op)));
+    } catch (err) {
+      ours = `our answer: ${(err as Error).message.slice(0, 120)}`;
+    }
+  }
   const body = JSON.stringify({ query: p.query, variables: p.variables?.(peer.fixed) ?? {} });
   let peerIds: string[];
   try {
@@ -120,16 +138,11 @@ async function peerSide(peer: Peer | string, op: Operation, ours: string[] | str
   } catch (err) {
     return { peerStatus: `peer error: ${(err as Error).message.slice(0, 140)}` };
   }
-  const peerCheck =
+  const check =
     typeof ours === 'string'
       ? { mode: p.check, ok: false, ours: 0, peer: peerIds.length, onlyOurs: [], onlyPeer: [], error: ours }
       : comparePeer(p.check, ours, peerIds);
-  try {
-    const series = await measureBody(peer.client, `${op.name} (peer)`, body, o);
-    return { peer: series, peerStatus: 'ok', peerCheck, oursPerPeer: graphqlP50 === undefined ? undefined : graphqlP50 / series.p50 };
-  } catch (err) {
-    return { peerStatus: `peer error: ${(err as Error).message.slice(0, 140)}`, peerCheck };
-  }
+  return { peerStatus: 'ok', peerCheck: check, run: () => postOk(peer.client, `${op.name} (peer)`, body) };
 }
 
 function childEnv(backend: Backend, g: BenchGraph): Record<string, string> {
@@ -147,15 +160,15 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
   const rows: LatencyRow[] = [];
   const available: Operation[] = [];
   const o = { warmup: args.warmup, iterations: args.iterations, maxMsPerSeries: args.maxSeriesMs, timeoutMs: QUERY_TIMEOUT_MS };
-  // On Neo4j, the peer serves the same database from this process too, measured right after ours.
+  // On Neo4j, the peer serves the same database from this process too, measured beside ours.
   const peer = g.backend === 'neo4j' ? await openPeer(g, store) : undefined;
   if (typeof peer === 'string') log(`  ${peer}`);
   try {
     for (const op of OPERATIONS) {
       const base = { operation: op.name, backend: g.backend, scale: g.scale, rawRoundTrips: 'run' in op.raw ? op.raw.statements : op.raw.length };
-      let raw: Series | undefined;
+      const raw = () => runRaw(store, op, o.timeoutMs);
       try {
-        raw = await measureRaw(store, op, o);
+        await raw();
       } catch (err) {
         rows.push({ ...base, status: `raw error: ${(err as Error).message.slice(0, 120)}` });
         continue;
@@ -164,30 +177,38 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
       const avail = await probe(client, op).catch((err: Error) => ({ ok: false as const, reason: `error: ${err.message.slice(0, 120)}` }));
       let row: LatencyRow;
       if (!avail.ok) {
-        row = { ...base, status: avail.reason, raw };
-        log(`  ${op.name}: raw p50 ${raw.p50.toFixed(2)} ms; GraphQL ${avail.reason}`);
+        row = { ...base, status: avail.reason, raw: await measureRaw(store, op, o) };
+        log(`  ${op.name}: raw p50 ${row.raw!.p50.toFixed(2)} ms; GraphQL ${avail.reason}`);
       } else {
+        // The peer's request and its id check first, so its series is measured beside ours.
+        const peerPart = peer === undefined ? undefined : await peerCheck(peer, op, client);
+        const ours = () => postOk(client, op.name, bodyOf(op));
         try {
-          const graphql = await measureGraphQL(client, op, o);
-          const roundTrips = await roundTripsOf(store, client, op);
-          row = { ...base, status: 'ok', raw, graphql, ratio: graphql.p50 / raw.p50, roundTrips };
-          if (graphql.p50 <= SLOW_FOR_LOAD_MS) available.push(op);
-          log(`  ${op.name}: raw p50 ${raw.p50.toFixed(2)} ms, GraphQL p50 ${graphql.p50.toFixed(2)} ms, ${roundTrips} round trips`);
-        } catch (err) {
-          row = { ...base, status: `error: ${(err as Error).message.slice(0, 160)}`, raw };
-        }
-      }
-      if (peer !== undefined) {
-        let ours: string[] | string = 'our answer has no ids to compare';
-        if (row.graphql && op.ids) {
+          // Raw, ours and the peer's side by side (see interleaved); a failing peer leaves ours measured without it.
+          const peerRun = peerPart?.run;
+          let series: Series[];
           try {
-            ours = op.ids(await dataOf(client, bodyOf(op)));
+            series = await interleaved(peerRun ? [raw, ours, () => peerRun().catch((err: Error) => Promise.reject(new PeerFailure(err.message)))] : [raw, ours], o);
           } catch (err) {
-            ours = `our answer: ${(err as Error).message.slice(0, 120)}`;
+            if (!(err instanceof PeerFailure) || !peerPart) throw err;
+            peerPart.peerStatus = `peer error: ${err.message.slice(0, 140)}`;
+            delete peerPart.run;
+            series = await interleaved([raw, ours], o);
           }
+          const [rawSeries, graphql, peerSeries] = series;
+          const roundTrips = await roundTripsOf(store, client, op);
+          row = { ...base, status: 'ok', raw: rawSeries, graphql, ratio: graphql.p50 / rawSeries.p50, roundTrips };
+          if (graphql.p50 <= SLOW_FOR_LOAD_MS) available.push(op);
+          log(`  ${op.name}: raw p50 ${rawSeries.p50.toFixed(2)} ms, GraphQL p50 ${graphql.p50.toFixed(2)} ms, ${roundTrips} round trips`);
+          if (peerPart) {
+            const { run: _, ...part } = peerPart;
+            row = { ...row, ...part, ...(peerSeries && { peer: peerSeries, oursPerPeer: graphql.p50 / peerSeries.p50 }) };
+            if (peerSeries) log(`  ${op.name}: peer p50 ${peerSeries.p50.toFixed(2)} ms${row.peerCheck && !row.peerCheck.ok ? ' (WARNING: the peer\'s ids differ from ours)' : ''}`);
+          }
+        } catch (err) {
+          // Which side failed is in the message (postOk names the request; a raw failure is the store's).
+          row = { ...base, status: `error: ${(err as Error).message.slice(0, 160)}`, ...(peerPart && { peerStatus: peerPart.peerStatus }) };
         }
-        row = { ...row, ...(await peerSide(peer, op, ours, o, row.graphql?.p50)) };
-        if (row.peer) log(`  ${op.name}: peer p50 ${row.peer.p50.toFixed(2)} ms${row.peerCheck && !row.peerCheck.ok ? ' (WARNING: the peer\'s ids differ from ours)' : ''}`);
       }
       rows.push(row);
     }
