@@ -2,10 +2,11 @@
 // Not what the server sends on Kùzu: these OPTIONAL MATCHes cost 470 ms at 100x where the three
 // statements it replaces take 21 ms side by side (src/graphql/resolvers/explore/list-data.ts
 // sends those); kept so both backends answer it alike, which test/graphql/explore.test.ts checks.
-MATCH (e:ListEdition)-[r:LISTS]->(m:Mineral)
+MATCH (e:ListEdition)
 WHERE e.id IN $ids
-WITH m, collect([e.id, r.asPublished]) AS entries
+OPTIONAL MATCH (e)-[:LISTS]->(m:Mineral)
+WITH m, collect(e.id) AS editions
 OPTIONAL MATCH (m)-[:HAS_MEMBER]->(x:Mineral)
-WITH m, entries, collect(x.id) AS members
+WITH m, editions, collect(x.id) AS members
 OPTIONAL MATCH (g:Mineral)-[:HAS_MEMBER]->(m)
-RETURN m.id AS id, m.name AS name, entries, members, collect(g.id) AS groups
+RETURN m.id AS id, m.name AS name, editions, members, collect(g.id) AS groups

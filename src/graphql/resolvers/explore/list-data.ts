@@ -158,23 +158,48 @@ export async function editionData(ctx: Context, ids: readonly string[], lean = f
   return { entries, minerals, groups };
 }
 
-/** The lean edition data from explore/edition-lists alone (on either backend: the tests compare the two ways). */
-export async function editionLists(ctx: Context, ids: readonly string[]): Promise<EditionData> {
+/**
+ * The lean edition data from explore/edition-lists alone (on either backend: the tests compare the two
+ * ways), and which of the ids are list editions. Its entries hold no text as printed (null): listDiff,
+ * its one user, prints none.
+ */
+export async function editionLists(ctx: Context, ids: readonly string[]): Promise<EditionData & { readonly found: ReadonlySet<string> }> {
   const rows = await ctx.loaders.rows(STATEMENTS.editionLists, { ids: [...new Set(ids)] });
-  const entries = new Map<string, Map<string, string | null>>(ids.map((id) => [id, new Map()]));
+  const entries = new Map<string, Map<string, null>>(ids.map((id) => [id, new Map()]));
   const minerals = new Map<string, Mineral>();
+  const found = new Set<string>();
   const pairs: { group: string; member: string }[] = [];
   for (const r of rows) {
+    const editions = listOf(r.editions);
+    for (const e of editions) found.add(e);
+    // The row of the editions that name no mineral.
+    if (r.id === null || r.id === undefined) continue;
     const m = String(r.id);
-    for (const entry of Array.isArray(r.entries) ? r.entries : []) {
-      const [edition, asPublished] = entry as [unknown, unknown];
-      entries.get(String(edition))?.set(m, typeof asPublished === 'string' ? asPublished : null);
-    }
+    for (const e of editions) entries.get(e)?.set(m, null);
     minerals.set(m, fromNode(Mineral, partialNode('Mineral', { id: m, name: r.name })));
     for (const x of listOf(r.members)) pairs.push({ group: m, member: x });
     for (const g of listOf(r.groups)) pairs.push({ group: g, member: m });
   }
-  return { entries, minerals, groups: groupIndex(pairs) };
+  return { entries, minerals, groups: groupIndex(pairs), found };
+}
+
+/**
+ * listDiff's two editions (null where an id is not a list edition) and their data, in one stage.
+ * Lean on Neo4j, and with the editions asked for nothing but their ids: explore/edition-lists alone,
+ * which says which ids are list editions; at 10x the editions' own lookup beside it took 3 to 6 ms
+ * more, in parallel or batched (15.3 to 18.2 ms against 12.9 to 14.9, interleaved, three rounds).
+ * Otherwise the editions are read beside editionData.
+ */
+export async function diffInput(
+  ctx: Context,
+  ids: readonly [string, string],
+  lean: { readonly minerals: boolean; readonly editions: boolean },
+): Promise<[(ListEdition | null)[], EditionData]> {
+  if (lean.minerals && lean.editions && ctx.loaders.backend === 'neo4j') {
+    const data = await editionLists(ctx, ids);
+    return [ids.map((id) => (data.found.has(id) ? fromNode(ListEdition, partialNode('ListEdition', { id })) : null)), data];
+  }
+  return Promise.all([editionsById(ctx, ids), editionData(ctx, ids, lean.minerals)]);
 }
 
 /** A list column's strings (Kùzu answers null for an empty collect). */

@@ -9,7 +9,7 @@ import {
 } from '../../types/explore.type.js';
 import type { ListEdition } from '../../types/list-edition.type.js';
 import { Mineral } from '../../types/mineral.type.js';
-import { editionData, editionsById, mineralsOf } from './list-data.js';
+import { diffInput, editionData, editionsById, mineralsOf } from './list-data.js';
 import { compareText } from '../../../domain/compare.js';
 
 /** Mineral fields a lean edition read answers (explore/edition-entries). */
@@ -36,9 +36,12 @@ export class ListsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ListDiff | null> {
     // Only what is asked is read: minerals as id and name when the answer selects nothing else of them.
-    const lean = selectsOnly(info, [['added'], ['removed'], ['unchanged'], ['regrouped', 'group'], ['regrouped', 'members']], LEAN_MINERAL_FIELDS);
+    const lean = {
+      minerals: selectsOnly(info, [['added'], ['removed'], ['unchanged'], ['regrouped', 'group'], ['regrouped', 'members']], LEAN_MINERAL_FIELDS),
+      editions: selectsOnly(info, [['from'], ['to']], IDENTITY_FIELDS),
+    };
     // One stage: the editions, their entries and the groups on them are read together.
-    const [[a, b], { entries, minerals, groups }] = await Promise.all([editionsById(ctx, [from, to]), editionData(ctx, [from, to], lean)]);
+    const [[a, b], { entries, minerals, groups }] = await diffInput(ctx, [from, to], lean);
     if (!a || !b) return null;
     const d = diffLists(entries.get(a.id)!, entries.get(b.id)!, groups);
     return Object.assign(new ListDiff(), {
