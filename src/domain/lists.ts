@@ -145,7 +145,8 @@ export function diffLists(from: Entries, to: Entries, groups: GroupIndex): ListD
   const removed = sorted([...from.keys()].filter((m) => !to.has(m) && !covers(to, m, groups)));
   const regrouped: Regrouping[] = [];
   const regroup = (a: Entries, b: Entries, direction: RegroupDirection) => {
-    for (const g of sorted(a.keys())) {
+    // In the list's own order: `regrouped` is sorted once below.
+    for (const g of a.keys()) {
       const ms = groups.membersOf.get(g) ?? [];
       const onB = ms.filter((m) => b.has(m));
       // Groups on b (and not on a) that share members with g: HREE and LREE for rare-earth-elements, and the reverse.

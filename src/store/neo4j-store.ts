@@ -263,9 +263,12 @@ function templateProps(vars: TemplateVars): Props | undefined {
 }
 
 export function fromNeo4j(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
+  // Text, numbers and booleans first, and lists: most values of most rows (listDiff's 600 rows at
+  // 10x spent 2.7 ms a request here, half of it in the driver's isNode and isRelationship checks).
+  if (typeof v !== 'object') return typeof v === 'bigint' ? Number(v) : v === undefined ? null : v;
+  if (v === null) return null;
+  if (Array.isArray(v)) return v.map(fromNeo4j);
   if (isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
-  if (typeof v === 'bigint') return Number(v);
   if (isNode(v)) {
     // Its model label, never :Entity or a sub-label such as :ExecutiveOrder.
     const label = modelLabelOf(v.labels) ?? v.labels[0] ?? '';
@@ -283,15 +286,11 @@ export function fromNeo4j(v: unknown): unknown {
     const nodes = [v.start, ...v.segments.map((s) => s.end)].map(fromNeo4j);
     return { nodes, rels: v.segments.map((s) => fromNeo4j(s.relationship)) };
   }
-  if (Array.isArray(v)) return v.map(fromNeo4j);
-  if (typeof v === 'object') {
-    // Temporal values print as ISO 8601 through toString().
-    const o = v as { toString(): string; constructor?: { name?: string } };
-    const ctor = o.constructor?.name ?? '';
-    if (['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time', 'Duration'].includes(ctor)) return o.toString();
-    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromNeo4j(x)]));
-  }
-  return v;
+  // Temporal values print as ISO 8601 through toString().
+  const o = v as { toString(): string; constructor?: { name?: string } };
+  const ctor = o.constructor?.name ?? '';
+  if (['Date', 'DateTime', 'LocalDateTime', 'LocalTime', 'Time', 'Duration'].includes(ctor)) return o.toString();
+  return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromNeo4j(x)]));
 }
 
 /** What to tell an operator whose settings Neo4j refuses: which setting, and what to do. */
