@@ -108,14 +108,14 @@ async function openPeer(g: BenchGraph, store: GraphStore): Promise<Peer | string
   }
 }
 
+/** A failure of the peer's request while it is timed beside ours. */
+class PeerFailure extends Error {}
+
 /**
  * The peer's side of one row before it is timed: its request (`run`, timed beside ours by
  * interleaved) and the id check against our answer, or why there is none.
  */
-/** A failure of the peer's request while it is timed beside ours. */
-class PeerFailure extends Error {}
-
-async function peerCheck(
+async function preparePeer(
   peer: Peer | string,
   op: Operation,
   client: GraphQLClient,
@@ -181,7 +181,7 @@ async function latencies(g: BenchGraph, args: BenchArgs): Promise<{ rows: Latenc
         log(`  ${op.name}: raw p50 ${row.raw!.p50.toFixed(2)} ms; GraphQL ${avail.reason}`);
       } else {
         // The peer's request and its id check first, so its series is measured beside ours.
-        const peerPart = peer === undefined ? undefined : await peerCheck(peer, op, client);
+        const peerPart = peer === undefined ? undefined : await preparePeer(peer, op, client);
         const ours = () => postOk(client, op.name, bodyOf(op));
         try {
           // Raw, ours and the peer's side by side (see interleaved); a failing peer leaves ours measured without it.

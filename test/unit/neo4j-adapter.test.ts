@@ -9,7 +9,7 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCypher } from '../../src/store/create.js';
 import { StoreConfigError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from '../../src/store/errors.js';
-import { Neo4jStore, mapNeo4jError, toNeo4jParams } from '../../src/store/neo4j-store.js';
+import { Neo4jStore, fromNeo4j, mapNeo4jError, toNeo4jParams } from '../../src/store/neo4j-store.js';
 import { STATEMENTS } from '../../src/store/statements.js';
 
 describe('Neo4j errors are classified by their codes', () => {
@@ -81,5 +81,26 @@ describe('Neo4j retries are bounded by the deadline', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('Neo4j values are converted to plain ones (fromNeo4j)', () => {
+  it('keeps text, numbers and booleans; nulls what is missing; converts Integers, bigints, lists and maps', () => {
+    expect(fromNeo4j('gallium')).toBe('gallium');
+    expect(fromNeo4j(12.5)).toBe(12.5);
+    expect(fromNeo4j(false)).toBe(false);
+    expect(fromNeo4j(undefined)).toBeNull();
+    expect(fromNeo4j(null)).toBeNull();
+    expect(fromNeo4j(neo4j.int(2024))).toBe(2024);
+    expect(fromNeo4j(neo4j.int('9007199254740993'))).toBe('9007199254740993');
+    expect(fromNeo4j(BigInt(7))).toBe(7);
+    expect(fromNeo4j([neo4j.int(1), ['USA-2025', null], 'x'])).toEqual([1, ['USA-2025', null], 'x']);
+    expect(fromNeo4j({ year: neo4j.int(2022), tags: ['a'] })).toEqual({ year: 2022, tags: ['a'] });
+  });
+
+  it('turns nodes into graph nodes with their model label, and temporals into ISO text', () => {
+    const node = new neo4j.types.Node(neo4j.int(1), ['Entity', 'Mineral'], { id: 'gallium', year: neo4j.int(2025) }, '4:x:1');
+    expect(fromNeo4j(node)).toEqual({ kind: 'node', ref: '4:x:1', label: 'Mineral', props: { id: 'gallium', year: 2025 } });
+    expect(fromNeo4j(new neo4j.types.Date(2025, 11, 3))).toBe('2025-11-03');
   });
 });
