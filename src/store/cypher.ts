@@ -44,8 +44,8 @@ export interface TemplateVars {
   /** Labels besides Label, from `entityLabels` (default: :Entity alone). */
   Labels?: readonly string[];
   /**
-   * Composed parts of a connection statement (`{{MATCH}}`, `{{WHERE}}`, `{{ORDER}}`, `{{AFTER}}`, `{{RETURN}}`, and on
-   * Kùzu `{{BIND}}`):
+   * Composed parts of a connection statement (`{{MATCH}}`, `{{WHERE}}`, `{{ORDER}}`, `{{AFTER}}`, `{{RETURN}}`,
+   * `{{DEGREE}}` and `{{SCAN}}` (connection/count-degree, neo4j/connection/page-dense), and on Kùzu `{{BIND}}`):
    * text made by src/repo/connections/compile.ts from fragment files and the model's
    * property names only; request values stay parameters.
    */
@@ -219,7 +219,7 @@ function render(raw: string, vars: TemplateVars): string {
   }
   const removed = vars.Label !== undefined && isNodeLabel(vars.Label) ? sublabelsOf(vars.Label).filter((l) => !extra.includes(l)) : [];
   const slotted = vars.Slots
-    ? raw.replace(/\{\{(MATCH|WHERE|ORDER|AFTER|BIND|RETURN)\}\}/g, (_, k: string) => {
+    ? raw.replace(/\{\{(MATCH|WHERE|ORDER|AFTER|BIND|RETURN|DEGREE|SCAN)\}\}/g, (_, k: string) => {
         const v = vars.Slots![k];
         if (v === undefined) throw new Error(`template variable ${k} not given`);
         return v;

@@ -44,6 +44,8 @@ export const STATEMENTS = {
   /** Composed by src/repo/connections/compile.ts: a connection's page and its count. */
   connectionPage: 'connection/page',
   connectionCount: 'connection/count',
+  /** The count when the whole `where` is one filter counted from a node's degree (compile.ts). */
+  connectionCountDegree: 'connection/count-degree',
   /** Template ({{TYPE}}): one relationship by the parts of its global id. */
   relationshipById: 'rel/by-id',
 

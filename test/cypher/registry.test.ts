@@ -7,19 +7,19 @@ import { NODE_LABELS, REL_TYPES } from '../../src/domain/model.js';
 import { CypherRegistry, listCypherFiles, MissingStatementError } from '../../src/store/cypher.js';
 import { tempKuzu } from '../support/stores.js';
 import { ALL_STATEMENTS } from '../../src/store/statements.js';
-import { CONNECTION_FRAGMENTS } from '../../src/repo/connections/compile.js';
+import { CONNECTION_FRAGMENTS, DIALECT_FRAGMENTS } from '../../src/repo/connections/compile.js';
 
 const CYPHER = fileURLToPath(new URL('../../cypher', import.meta.url));
 
 describe('cypher/', () => {
   it('has a file for every statement the code sends, on both backends', () => {
     for (const backend of ['kuzu', 'neo4j'] as const) {
-      expect(() => CypherRegistry.load(CYPHER, backend).assertHas([...ALL_STATEMENTS, ...CONNECTION_FRAGMENTS])).not.toThrow();
+      expect(() => CypherRegistry.load(CYPHER, backend).assertHas([...ALL_STATEMENTS, ...CONNECTION_FRAGMENTS, ...DIALECT_FRAGMENTS[backend]])).not.toThrow();
     }
   });
 
   it('holds no file that nothing uses', () => {
-    const used = new Set([...ALL_STATEMENTS, ...CONNECTION_FRAGMENTS]);
+    const used = new Set([...ALL_STATEMENTS, ...CONNECTION_FRAGMENTS, ...Object.values(DIALECT_FRAGMENTS).flat()]);
     const unused = listCypherFiles(CYPHER)
       .map((f) => f.replace(/\.cypher$/, '').replace(/^(kuzu|neo4j)\//, ''))
       .filter((name) => !used.has(name));

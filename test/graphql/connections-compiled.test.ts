@@ -25,10 +25,9 @@ import { compileConnection, type CompileSpec, type PageRequest } from '../../src
 import { RELATION_FRAGMENTS } from '../../src/repo/connections/relations.js';
 import { CypherRegistry } from '../../src/store/cypher.js';
 import { CYPHER_DIR } from '../../src/store/create.js';
-import { STATEMENTS } from '../../src/store/statements.js';
 import { describeDiagnostics, lintNeo4j } from '../support/cypher-lint.js';
 import { data } from '../support/graphql.js';
-import { forEachSeededBackend } from '../support/stores.js';
+import { backendUnderTest, forEachSeededBackend } from '../support/stores.js';
 
 const GOLDEN = fileURLToPath(new URL('../golden/connections', import.meta.url));
 
@@ -50,6 +49,11 @@ const CASES: Case[] = [
   { name: 'minerals-by-name-desc-after', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', descending: true, cursor: ['Gallium', 'gallium'] } },
   { name: 'minerals-by-name-zh-after-unknown', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME_ZH', cursor: [null, 'bromine'] } },
   { name: 'minerals-listed-in-edition', spec: spec(MINERAL_CONNECTION), req: { ...base, where: { listedIn: { edition: 'USA-2025', viaGroup: false } }, field: 'ID' } },
+  {
+    name: 'minerals-listed-in-edition-issuer-desc-after',
+    spec: spec(MINERAL_CONNECTION),
+    req: { ...base, where: { listedIn: { edition: 'USA-2025', issuer: 'USA' }, isGroup: { equals: false } }, field: 'ID', descending: true, cursor: ['tin', 'tin'] },
+  },
   {
     name: 'minerals-listed-in-and-scalars',
     spec: spec(MINERAL_CONNECTION),
@@ -83,13 +87,17 @@ const CASES: Case[] = [
   { name: 'minerals-last-before', spec: spec(MINERAL_CONNECTION), req: { ...base, where: null, field: 'NAME', backwards: true, cursor: ['Gallium', 'gallium'] } },
 ];
 
-function render(backend: 'kuzu' | 'neo4j', c: Case): { text: string; page?: string } {
+function render(backend: 'kuzu' | 'neo4j', c: Case): { text: string; page?: string; count?: string } {
   const reg = CypherRegistry.load(CYPHER_DIR, backend);
   const out = compileConnection(reg, c.spec, c.req);
   if (!out) return { text: '-- the engine answers this request (src/graphql/filters/engine.ts)\n' };
-  const page = reg.text(STATEMENTS.connectionPage, out.page.vars);
-  const count = reg.text(STATEMENTS.connectionCount, out.count.vars);
-  return { text: `-- page\n${page}\n-- page parameters\n${JSON.stringify(out.page.params, null, 1)}\n-- count\n${count}\n`, page };
+  const page = reg.text(out.page.name, out.page.vars);
+  const count = reg.text(out.count.name, out.count.vars);
+  return {
+    text: `-- page (${out.page.name})\n${page}\n-- page parameters\n${JSON.stringify(out.page.params, null, 1)}\n-- count (${out.count.name})\n${count}\n-- count parameters\n${JSON.stringify(out.count.params, null, 1)}\n`,
+    page,
+    count,
+  };
 }
 
 describe('compiled connection statements (golden)', () => {
@@ -110,10 +118,12 @@ describe('compiled connection statements (golden)', () => {
 
   it('Neo4j’s Cypher analysis finds no error and no name outside the model in any compiled statement', () => {
     for (const c of CASES) {
-      const { page } = render('neo4j', c);
-      if (!page) continue;
-      const r = lintNeo4j(page);
-      expect([...r.errors, ...r.schemaWarnings], `${c.name}:\n${describeDiagnostics(page, [...r.errors, ...r.schemaWarnings])}`).toEqual([]);
+      const { page, count } = render('neo4j', c);
+      if (!page || !count) continue;
+      for (const text of [page, count]) {
+        const r = lintNeo4j(text);
+        expect([...r.errors, ...r.schemaWarnings], `${c.name}:\n${describeDiagnostics(text, [...r.errors, ...r.schemaWarnings])}`).toEqual([]);
+      }
     }
   });
 
@@ -141,10 +151,11 @@ describe('compiled connection statements (golden)', () => {
       const reg = CypherRegistry.load(CYPHER_DIR, backend);
       const a = compileConnection(reg, spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'USA-2025' }, name: { contains: 'ium' } }, field: 'NAME', cursor: ['Gallium', 'gallium'] })!;
       const b = compileConnection(reg, spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'EUU-2023' }, name: { contains: 'x' } }, field: 'NAME', cursor: ['Zinc', 'zinc'] })!;
-      expect(reg.text(STATEMENTS.connectionPage, a.page.vars)).toBe(reg.text(STATEMENTS.connectionPage, b.page.vars));
+      expect(a.page.name).toBe(b.page.name);
+      expect(reg.text(a.page.name, a.page.vars)).toBe(reg.text(b.page.name, b.page.vars));
       expect(a.page.params).not.toEqual(b.page.params);
       // Nothing from the request is in the text.
-      for (const v of ['USA-2025', 'ium', 'Gallium']) expect(reg.text(STATEMENTS.connectionPage, a.page.vars)).not.toContain(v);
+      for (const v of ['USA-2025', 'ium', 'Gallium']) expect(reg.text(a.page.name, a.page.vars)).not.toContain(v);
     }
   });
 });
@@ -165,6 +176,15 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     ['minerals', '', 'NAME', 'DESC'],
     ['minerals', '', 'NAME_ZH', 'ASC'],
     ['minerals', 'listedIn: { edition: "USA-2025" }', 'NAME', 'ASC'],
+    // Ordered by id, with totalCount counted from the edition's (or mineral's) degree; on Neo4j, page-dense.
+    ['minerals', 'listedIn: { edition: "USA-2025" }', 'ID', 'ASC'],
+    ['minerals', 'listedIn: { edition: "EUU-2023" }', 'ID', 'DESC'],
+    ['minerals', 'listedIn: { edition: "AUS-SML-2023", issuer: "AUS" }', 'ID', 'ASC'],
+    ['minerals', 'listedIn: { edition: "AUS-SML-2023", issuer: "USA" }', 'ID', 'ASC'],
+    ['minerals', 'listedIn: { edition: "XXX-1999" }', 'ID', 'ASC'],
+    ['minerals', 'listedIn: { edition: "USA-2022" }, name: { contains: "i" }', 'ID', 'DESC'],
+    ['listEditions', 'contains: "gallium"', 'ID', 'DESC'],
+    ['listEditions', 'contains: "no-such-mineral"', 'ID', 'ASC'],
     ['minerals', 'listedIn: { issuer: "USA" }, name: { startsWith: "c" }, NOT: [{ symbol: { equals: "Co" } }]', 'ID', 'DESC'],
     ['minerals', 'OR: [{ listedIn: { edition: "USA-2018" } }, { listedIn: { edition: "CHN-2016" } }], isGroup: { equals: false }', 'ID', 'ASC'],
     ['listEditions', 'year: { gte: 2020 }, issuer: { in: ["USA", "EUU", "CAN"] }', 'YEAR', 'DESC'],
@@ -297,5 +317,36 @@ forEachSeededBackend('compiled connections answer as the engine does', (store) =
     before = store().stats.statements;
     await data(store(), '{ minerals(first: 10, where: { listedIn: { edition: "USA-2025" } }) { totalCount edges { node { id } } } }');
     expect(store().stats.statements - before).toBe(2);
+  });
+
+  // At the real size every anchor is small, so page-dense reads the anchor's neighbours; with
+  // $scanCost at its ends, each side runs alone: both must give connection/page's rows.
+  describe.skipIf(backendUnderTest() !== 'neo4j')('page-dense, each side forced (Neo4j only: Kùzu has no page-dense, see PAGE_DENSE)', () => {
+    const reg = CypherRegistry.load(CYPHER_DIR, 'neo4j');
+    const cases: [string, CompileSpec, PageRequest][] = [
+      ['USA-2025 from the start', spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'USA-2025' } }, field: 'ID' }],
+      ['USA-2025 after a cursor, descending', spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'USA-2025' } }, field: 'ID', descending: true, cursor: ['nickel', 'nickel'] }],
+      ['EUU-2023 backwards before a cursor', spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'EUU-2023' } }, field: 'ID', backwards: true, cursor: ['lithium', 'lithium'] }],
+      ['USA-2022 and a name, projected', spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'USA-2022', issuer: 'USA' }, name: { contains: 'i' } }, field: 'ID', project: ['id', 'name'] }],
+      ['an edition no node has', spec(MINERAL_CONNECTION), { ...base, where: { listedIn: { edition: 'XXX-1999' } }, field: 'ID' }],
+      ['editions containing gallium', spec(LIST_EDITION_CONNECTION), { ...base, where: { contains: 'gallium' }, field: 'ID', limit: 4 }],
+    ];
+    for (const [title, s, req] of cases) {
+      it(title, async () => {
+        const out = compileConnection(reg, s, req)!;
+        expect(out.page.name).toBe('connection/page-dense');
+        const ids = async (scanCost: number) =>
+          (await store().read({ name: out.page.name, params: { ...out.page.params, scanCost }, vars: out.page.vars })).map((r: any) => r.v_id ?? r.n.props.id);
+        // connection/page: the anchored page alone, as on Kùzu.
+        const slots = out.page.vars.Slots!;
+        const { limit, scanCost: _, ...params } = out.page.params;
+        const plain = (
+          await store().read({ name: 'connection/page', params: { ...params, limit }, vars: { Label: out.page.vars.Label, Slots: { MATCH: slots.MATCH, WHERE: slots.WHERE, AFTER: slots.AFTER, ORDER: slots.ORDER, RETURN: slots.RETURN } } })
+        ).map((r: any) => r.v_id ?? r.n.props.id);
+        if (title !== 'an edition no node has') expect(plain.length).toBeGreaterThan(1);
+        expect(await ids(0)).toEqual(plain); // the scan along the id index
+        expect(await ids(1e12)).toEqual(plain); // the anchor's neighbours
+      });
+    }
   });
 });

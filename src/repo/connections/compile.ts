@@ -1,6 +1,7 @@
 import { dateBounds } from '../../domain/dates.js';
 import { DATE_BOUNDS, NODE_LABELS, isNodeLabel, type NodeLabel } from '../../domain/model.js';
 import type { CypherRegistry, TemplateVars } from '../../store/cypher.js';
+import type { Backend } from '../../store/port.js';
 import { partialNode, type GraphNode } from '../../store/values.js';
 import type { SortKey } from '../../graphql/filters/order.js';
 
@@ -25,8 +26,12 @@ export type ScalarKind = 'string' | 'int' | 'float' | 'date' | 'boolean';
 /**
  * `anchor`: the fragment pins one node by id (`e.id = $_edition`), so a page may start from that
  * node's neighbours: the fragment's own MATCH, taken out of its EXISTS (see `anchorOf`).
+ * `degree`: what it matches are exactly that node's relationships of one type, one per matched
+ * node, so cypher/connection/degree/<fragment> counts them (on Neo4j from the node's degree):
+ * the count when the filter is the whole `where`, and the estimate neo4j/connection/page-dense
+ * chooses its plan by.
  */
-export type RelationResult = { fragment: string; params: Record<string, unknown>; anchor?: boolean } | null;
+export type RelationResult = { fragment: string; params: Record<string, unknown>; anchor?: boolean; degree?: boolean } | null;
 
 /**
  * A filter's fragment for its input. Where the input leaves a year or period out, the
@@ -44,6 +49,8 @@ export interface CompileSpec {
 }
 
 export interface Compiled {
+  /** The statement (cypher/ file) the slots fill. */
+  readonly name: string;
   readonly vars: TemplateVars;
   readonly params: Record<string, unknown>;
 }
@@ -67,6 +74,7 @@ export const CONNECTION_FRAGMENTS: readonly string[] = [
   ...new Set(Object.values(OPS).flatMap((ops) => Object.values(ops)).map((f) => `connection/scalar/${f}`)),
   ...['asc', 'desc', 'asc-reversed', 'desc-reversed', 'id-asc', 'id-desc'].map((f) => `connection/order/${f}`),
   ...['after', 'before'].flatMap((side) => ['asc', 'desc', 'null', 'id-asc', 'id-desc'].map((f) => `connection/cursor/${side}-${f}`)),
+  ...['mineral-listed-in-edition', 'mineral-listed-in-edition-issuer', 'edition-contains'].map((f) => `connection/degree/${f}`),
   ...['any', 'edition', 'issuer', 'edition-issuer'].map((f) => `connection/rel/mineral-listed-in-${f}`),
   ...['any', 'edition', 'contains', 'edition-contains'].map((f) => `connection/rel/country-issued-list-${f}`),
   ...['edition-contains', 'policy-names', 'alliance-has-member'].map((f) => `connection/rel/${f}`),
@@ -117,6 +125,12 @@ interface Walk {
   anchor?: string;
   /** The anchor's parameters: on Kùzu they stay parameters (see compileConnection). */
   anchorParams?: readonly string[];
+  /** The anchor's degree statement (RelationResult.degree), filled. */
+  degree?: string;
+  /** Conditions besides the anchor (each operator, other relationship filter and empty OR). */
+  others: number;
+  /** False: no filter becomes the anchor (the whole `where` as one expression, for page-dense's scan). */
+  readonly anchoring: boolean;
   readonly counter: { n: number };
 }
 
@@ -128,7 +142,10 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
     if (field === 'AND' || field === 'OR' || field === 'NOT') {
       const kids = (value as WhereNode[]).map((c) => predicate(reg, spec, c, walk, underOrNot || field !== 'AND'));
       if (field === 'AND') parts.push(kids.length ? `(${kids.join(' AND ')})` : TRUE);
-      else if (field === 'OR') parts.push(kids.length ? `(${kids.join(' OR ')})` : FALSE);
+      else if (field === 'OR') {
+        if (!kids.length) walk.others++;
+        parts.push(kids.length ? `(${kids.join(' OR ')})` : FALSE);
+      }
       else parts.push(kids.length ? `NOT (${kids.join(' OR ')})` : TRUE);
     } else if (spec.scalars[field]) {
       const kind = spec.scalars[field].kind;
@@ -140,6 +157,7 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
         const frag = OPS[kind][op];
         if (!frag) throw new Unsupported(`${kind} ${op}`);
         const scope = `w${counter.n++}`;
+        walk.others++;
         parts.push(fill(reg.fragment(`connection/scalar/${frag}`), scope, prop));
         if (kind === 'date') {
           const [lo, hi] = dateBounds(String(v));
@@ -153,15 +171,17 @@ function predicate(reg: CypherRegistry, spec: CompileSpec, w: WhereNode, walk: W
       if (!rel) throw new Unsupported(`relationship filter ${field}`);
       const scope = `w${counter.n++}`;
       const text = fill(reg.fragment(`connection/rel/${rel.fragment}`), scope);
-      const anchor = rel.anchor && !underOrNot && !walk.anchor ? anchorOf(text, spec.label) : undefined;
+      const anchor = rel.anchor && walk.anchoring && !underOrNot && !walk.anchor ? anchorOf(text, spec.label) : undefined;
       const own = scoped(scope, rel.params);
       Object.assign(params, own);
       if (anchor) {
         // The page starts from this filter's MATCH, which then says all of it: the EXISTS would repeat it.
         walk.anchor = anchor;
         walk.anchorParams = Object.keys(own);
+        if (rel.degree) walk.degree = fill(reg.fragment(`connection/degree/${rel.fragment}`), scope);
         parts.push(TRUE);
       } else {
+        walk.others++;
         parts.push(text);
         for (const k of Object.keys(own)) walk.subqueryParams.add(k);
       }
@@ -183,6 +203,28 @@ function anchorOf(fragment: string, label: NodeLabel): string | undefined {
   if (!m || m[1].split('(n)').length !== 2) return undefined;
   return `MATCH ${m[1].replace('(n)', `(n:${label})`)}\nWHERE ${m[2]}`;
 }
+
+const STATEMENT_PAGE = 'connection/page';
+const STATEMENT_COUNT = 'connection/count';
+const STATEMENT_COUNT_DEGREE = 'connection/count-degree';
+
+/**
+ * A page that chooses between its anchor's neighbours and the label's id index (Neo4j only: the
+ * file is in cypher/neo4j/. Kùzu keeps no index in id order, so a scan there reads the whole label).
+ */
+export const PAGE_DENSE = 'connection/page-dense';
+
+/** The skeletons only one backend has (the registry checks them at start-up). */
+export const DIALECT_FRAGMENTS: Readonly<Record<Backend, readonly string[]>> = { neo4j: [PAGE_DENSE], kuzu: [] };
+
+/**
+ * How many neighbour reads one node scanned along the id index and tested by an EXISTS costs
+ * (page-dense's `$scanCost`). Measured with PROFILE at 100x (bench graph), listedIn pages of 21
+ * rows: the anchored page took about 3 µs per neighbour (USA-2025, 6,000: 18.5 ms) and the scan
+ * about 21 µs per node it read (AUS-SML-2023, 499 nodes: 12 ms), so 7; rounded up to lean
+ * towards the anchored read, whose cost does not depend on where the matches lie in id order.
+ */
+export const SCAN_COST = 8;
 
 /** Whether this backend's skeletons take `{{BIND}}` (Kùzu's, see cypher/kuzu/connection/page). */
 function bindsParameters(reg: CypherRegistry): boolean {
@@ -235,7 +277,7 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     const params: Record<string, unknown> = {};
     const subqueryParams = new Set<string>();
     const shape = { existsUnderOrNot: false };
-    const walk: Walk = { params, subqueryParams, shape, counter: { n: 0 } };
+    const walk: Walk = { params, subqueryParams, shape, others: 0, anchoring: true, counter: { n: 0 } };
     const where = predicate(reg, spec, (req.where ?? {}) as WhereNode, walk, false);
     // Where the scan starts: every node of the label, or the anchor's (its filter still stands in WHERE).
     const anchor = walk.anchor ? `${walk.anchor}\nWITH DISTINCT n` : undefined;
@@ -259,6 +301,12 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     if (!isNodeLabel(label)) return null;
     const pageParams = { ...params, ...cursorParams };
     const ret = returned(label, req.project);
+    // The whole `where` is a filter counted from a node's degree: its count is that statement's
+    // (with the anchor's parameters, which stay parameters on Kùzu too).
+    const degreeCount =
+      walk.degree !== undefined && walk.others === 0
+        ? { name: STATEMENT_COUNT_DEGREE, vars: { Slots: { DEGREE: walk.degree } }, params: Object.fromEntries((walk.anchorParams ?? []).map((k) => [k, params[k]])) }
+        : undefined;
     if (bindsParameters(reg)) {
       // Kùzu's skeletons bind each parameter to a variable first (cypher/kuzu/connection/page).
       // Kùzu 0.11, measured: a parameter in an EXISTS subquery beside a parameter on n in one WHERE
@@ -282,16 +330,34 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
       const from = (ps: Record<string, unknown>) => (anchor ? asVar(anchor) + carry(ps) : `MATCH (n:${label})`);
       return {
         page: {
+          name: STATEMENT_PAGE,
           vars: { Label: label, Slots: { BIND: bind(pageParams), MATCH: from(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order, RETURN: ret } },
           params: { ...pageParams, limit: req.limit },
         },
-        count: { vars: { Label: label, Slots: { BIND: bind(params), MATCH: from(params), WHERE: asVar(where) } }, params },
+        count: degreeCount ?? { name: STATEMENT_COUNT, vars: { Label: label, Slots: { BIND: bind(params), MATCH: from(params), WHERE: asVar(where) } }, params },
       };
     }
     const from = anchor ?? `MATCH (n:${label})`;
+    const count = degreeCount ?? { name: STATEMENT_COUNT, vars: { Label: label, Slots: { MATCH: from, WHERE: where } }, params };
+    if (anchor && walk.degree !== undefined && isId && reg.has(PAGE_DENSE)) {
+      // Ordered by id, which the label's index holds in order: the statement picks the anchor's
+      // neighbours or the index scan, whichever reads fewer nodes (see neo4j/connection/page-dense).
+      // The scan tests the whole `where`, the anchor's filter as its EXISTS: the same tree walked
+      // again without anchoring, so the same scopes and parameters.
+      const whole: Walk = { params: {}, subqueryParams: new Set(), shape: { existsUnderOrNot: false }, others: 0, anchoring: false, counter: { n: 0 } };
+      const scan = predicate(reg, spec, (req.where ?? {}) as WhereNode, whole, false);
+      return {
+        page: {
+          name: PAGE_DENSE,
+          vars: { Label: label, Slots: { DEGREE: walk.degree, MATCH: anchor, WHERE: where, SCAN: scan, AFTER: after, ORDER: order, RETURN: ret } },
+          params: { ...pageParams, limit: req.limit, scanCost: SCAN_COST },
+        },
+        count,
+      };
+    }
     return {
-      page: { vars: { Label: label, Slots: { MATCH: from, WHERE: where, AFTER: after, ORDER: order, RETURN: ret } }, params: { ...pageParams, limit: req.limit } },
-      count: { vars: { Label: label, Slots: { MATCH: from, WHERE: where } }, params },
+      page: { name: STATEMENT_PAGE, vars: { Label: label, Slots: { MATCH: from, WHERE: where, AFTER: after, ORDER: order, RETURN: ret } }, params: { ...pageParams, limit: req.limit } },
+      count,
     };
   } catch (err) {
     if (err instanceof Unsupported) return null;

@@ -16,8 +16,9 @@ const mineralListedIn: RelationCompiler = (input) => {
   const edition = given(f.edition) ? f.edition : null;
   const issuer = given(f.issuer) ? f.issuer : null;
   // Naming an edition anchors the page there (compile.ts anchorOf): its minerals, not all of them.
-  if (edition && issuer) return { fragment: 'mineral-listed-in-edition-issuer', params: { edition, issuer }, anchor: true };
-  if (edition) return { fragment: 'mineral-listed-in-edition', params: { edition }, anchor: true };
+  // Its matches are the edition's LISTS relationships: counted from its degree (cypher/connection/degree/).
+  if (edition && issuer) return { fragment: 'mineral-listed-in-edition-issuer', params: { edition, issuer }, anchor: true, degree: true };
+  if (edition) return { fragment: 'mineral-listed-in-edition', params: { edition }, anchor: true, degree: true };
   if (issuer) return { fragment: 'mineral-listed-in-issuer', params: { issuer } };
   return { fragment: 'mineral-listed-in-any', params: {} };
 };
@@ -69,13 +70,19 @@ const mineralProducedBy: RelationCompiler = (input) => {
     : { fragment: `mineral-produced-by${latest}`, params: { country: f.country, ...year }, anchor: true };
 };
 
-/** A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter; the page may start from that node. */
-const byId = (fragment: string, param: string): RelationCompiler => (input) => (given(input) ? { fragment, params: { [param]: input }, anchor: true } : null);
+/**
+ * A filter whose input is one id (`contains: "gallium"`), as one fragment with one parameter; the
+ * page may start from that node. `degree`: its matches are that node's relationships (see RelationResult).
+ */
+const byId =
+  (fragment: string, param: string, degree = false): RelationCompiler =>
+  (input) =>
+    given(input) ? { fragment, params: { [param]: input }, anchor: true, ...(degree ? { degree } : {}) } : null;
 
 export const RELATION_FRAGMENTS: Readonly<Record<string, Readonly<Record<string, RelationCompiler>>>> = {
   Mineral: { listedIn: mineralListedIn, importReliance: mineralImportReliance, topImportSource: mineralTopImportSource, producedBy: mineralProducedBy },
   Country: { issuedList: countryIssuedList },
-  ListEdition: { contains: byId('edition-contains', 'mineral') },
+  ListEdition: { contains: byId('edition-contains', 'mineral', true) },
   Policy: { names: byId('policy-names', 'mineral') },
   Alliance: { hasMember: byId('alliance-has-member', 'country') },
 };

@@ -1,20 +1,19 @@
 import { CypherRegistry } from '../../store/cypher.js';
 import { CYPHER_DIR } from '../../store/create.js';
 import type { Backend } from '../../store/port.js';
-import { STATEMENTS } from '../../store/statements.js';
 import type { Context } from '../../graphql/context.js';
 import type { ConnectionShape } from '../../graphql/types/connection.js';
 import type { ConnectionSpec } from '../../graphql/filters/engine.js';
 import type { PageWindow } from '../../graphql/paginate.js';
 import { decodeOrderedCursor, encodeOrderedCursor, type SortKey } from '../../graphql/filters/order.js';
-import { CONNECTION_FRAGMENTS, compileConnection, projectedNode, type CompileSpec } from './compile.js';
+import { CONNECTION_FRAGMENTS, DIALECT_FRAGMENTS, compileConnection, projectedNode, type CompileSpec } from './compile.js';
 import { RELATION_FRAGMENTS } from './relations.js';
 
 /** The fragment files per backend (the dialect folder wins), loaded once. */
 const registries = new Map<Backend, CypherRegistry>();
 function registry(backend: Backend): CypherRegistry {
   let r = registries.get(backend);
-  if (!r) registries.set(backend, (r = CypherRegistry.load(CYPHER_DIR, backend).assertHas(CONNECTION_FRAGMENTS)));
+  if (!r) registries.set(backend, (r = CypherRegistry.load(CYPHER_DIR, backend).assertHas([...CONNECTION_FRAGMENTS, ...DIALECT_FRAGMENTS[backend]])));
   return r;
 }
 
@@ -57,15 +56,15 @@ export async function compiledPage<T>(ctx: Context, spec: ConnectionSpec<T>, arg
   const key = spec.orderKeys[args.field];
   let total: Promise<number> | undefined;
   const count = () =>
-    (total ??= ctx.loaders.rows(STATEMENTS.connectionCount, compiled.count.params, compiled.count.vars).then((rows) => Number(rows[0]?.total ?? 0)));
+    (total ??= ctx.loaders.rows(compiled.count.name, compiled.count.params, compiled.count.vars).then((rows) => Number(rows[0]?.total ?? 0)));
   // Selected, the count goes out with the page (one round trip of time, not two). Its failure
   // reaches the client through totalCount; should the page fail first, nothing reads it, hence the catch.
   if (args.count) count().catch(() => {});
   // Projected nodes hold only what this request selects: they are not primed into the node loader.
   const label = compileSpec(spec).label;
   const nodes = args.project
-    ? (await ctx.loaders.rows(STATEMENTS.connectionPage, compiled.page.params, compiled.page.vars)).map((row) => projectedNode(label, row))
-    : await ctx.loaders.nodes(STATEMENTS.connectionPage, compiled.page.params, compiled.page.vars);
+    ? (await ctx.loaders.rows(compiled.page.name, compiled.page.params, compiled.page.vars)).map((row) => projectedNode(label, row))
+    : await ctx.loaders.nodes(compiled.page.name, compiled.page.params, compiled.page.vars);
   const items = nodes.map(spec.make);
   const more = items.length > window.size;
   // Backwards, the statement reads the reversed order: turn the page round.
