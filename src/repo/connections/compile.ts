@@ -2,6 +2,7 @@ import { dateBounds } from '../../domain/dates.js';
 import { DATE_BOUNDS, NODE_LABELS, isNodeLabel, type NodeLabel } from '../../domain/model.js';
 import type { CypherRegistry, TemplateVars } from '../../store/cypher.js';
 import type { Backend } from '../../store/port.js';
+import { STATEMENTS } from '../../store/statements.js';
 import { partialNode, type GraphNode } from '../../store/values.js';
 import type { SortKey } from '../../graphql/filters/order.js';
 
@@ -204,10 +205,6 @@ function anchorOf(fragment: string, label: NodeLabel): string | undefined {
   return `MATCH ${m[1].replace('(n)', `(n:${label})`)}\nWHERE ${m[2]}`;
 }
 
-const STATEMENT_PAGE = 'connection/page';
-const STATEMENT_COUNT = 'connection/count';
-const STATEMENT_COUNT_DEGREE = 'connection/count-degree';
-
 /**
  * A page that chooses between its anchor's neighbours and the label's id index (Neo4j only: the
  * file is in cypher/neo4j/. Kùzu keeps no index in id order, so a scan there reads the whole label).
@@ -228,7 +225,7 @@ export const SCAN_COST = 8;
 
 /** Whether this backend's skeletons take `{{BIND}}` (Kùzu's, see cypher/kuzu/connection/page). */
 function bindsParameters(reg: CypherRegistry): boolean {
-  return reg.fragment('connection/page').includes('{{BIND}}');
+  return reg.fragment(STATEMENTS.connectionPage).includes('{{BIND}}');
 }
 
 /** `ORDER_FIELD` → `orderField`, the stored property an order field sorts by. */
@@ -305,7 +302,7 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
     // (with the anchor's parameters, which stay parameters on Kùzu too).
     const degreeCount =
       walk.degree !== undefined && walk.others === 0
-        ? { name: STATEMENT_COUNT_DEGREE, vars: { Slots: { DEGREE: walk.degree } }, params: Object.fromEntries((walk.anchorParams ?? []).map((k) => [k, params[k]])) }
+        ? { name: STATEMENTS.connectionCountDegree, vars: { Slots: { DEGREE: walk.degree } }, params: Object.fromEntries((walk.anchorParams ?? []).map((k) => [k, params[k]])) }
         : undefined;
     if (bindsParameters(reg)) {
       // Kùzu's skeletons bind each parameter to a variable first (cypher/kuzu/connection/page).
@@ -330,15 +327,15 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
       const from = (ps: Record<string, unknown>) => (anchor ? asVar(anchor) + carry(ps) : `MATCH (n:${label})`);
       return {
         page: {
-          name: STATEMENT_PAGE,
+          name: STATEMENTS.connectionPage,
           vars: { Label: label, Slots: { BIND: bind(pageParams), MATCH: from(pageParams), WHERE: asVar(where), AFTER: asVar(after), ORDER: order, RETURN: ret } },
           params: { ...pageParams, limit: req.limit },
         },
-        count: degreeCount ?? { name: STATEMENT_COUNT, vars: { Label: label, Slots: { BIND: bind(params), MATCH: from(params), WHERE: asVar(where) } }, params },
+        count: degreeCount ?? { name: STATEMENTS.connectionCount, vars: { Label: label, Slots: { BIND: bind(params), MATCH: from(params), WHERE: asVar(where) } }, params },
       };
     }
     const from = anchor ?? `MATCH (n:${label})`;
-    const count = degreeCount ?? { name: STATEMENT_COUNT, vars: { Label: label, Slots: { MATCH: from, WHERE: where } }, params };
+    const count = degreeCount ?? { name: STATEMENTS.connectionCount, vars: { Label: label, Slots: { MATCH: from, WHERE: where } }, params };
     if (anchor && walk.degree !== undefined && isId && reg.has(PAGE_DENSE)) {
       // Ordered by id, which the label's index holds in order: the statement picks the anchor's
       // neighbours or the index scan, whichever reads fewer nodes (see neo4j/connection/page-dense).
@@ -356,7 +353,7 @@ export function compileConnection(reg: CypherRegistry, spec: CompileSpec, req: P
       };
     }
     return {
-      page: { name: STATEMENT_PAGE, vars: { Label: label, Slots: { MATCH: from, WHERE: where, AFTER: after, ORDER: order, RETURN: ret } }, params: { ...pageParams, limit: req.limit } },
+      page: { name: STATEMENTS.connectionPage, vars: { Label: label, Slots: { MATCH: from, WHERE: where, AFTER: after, ORDER: order, RETURN: ret } }, params: { ...pageParams, limit: req.limit } },
       count,
     };
   } catch (err) {
