@@ -3,18 +3,18 @@
  * view's scripts to dist/explore/, and what
  * `npm start` runs (`node dist/src/main.js`, no TypeScript loader) serves the graph.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { startServerProcess } from '../support/process.js';
+import { runCommand, startServerProcess } from '../support/process.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 it('npm run build compiles to dist/, and node alone serves the seeded graph from it', { timeout: 180_000 }, async () => {
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  const build = await runCommand('npm', ['run', '-s', 'build'], { cwd: ROOT });
+  expect(build.status, build.stderr).toBe(0);
   const main = path.join(ROOT, 'dist/src/main.js');
   expect(fs.existsSync(main)).toBe(true);
   const start = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start as string;

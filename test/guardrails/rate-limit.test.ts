@@ -2,7 +2,6 @@
  * Per-client limits for public deployments: a cost budget per client per window
  * (GitHub's model), and a mode that serves only persisted operations.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { readExamples } from '../../src/http/graphiql.js';
 import { PersistedOperations, sha256 } from '../../src/http/persisted.js';
 import { CostBudget } from '../../src/http/rate-limit.js';
 import { REPO_ROOT } from '../../src/store/create.js';
+import { runCommand } from '../support/process.js';
 import { seededStore, serve } from './helpers.js';
 
 /** Each object costs 1, scalars nothing (README, GRAPHQL_MAX_COST): a, b and c, three minerals. */
@@ -118,7 +118,8 @@ describe('npm run persisted:manifest', () => {
   it('lists the examples and the graph view’s operations, so /explore keeps working when only they are allowed', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-manifest-'));
     const file = path.join(dir, 'manifest.json');
-    execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/persisted-manifest.ts'), file], { cwd: REPO_ROOT, stdio: 'pipe' });
+    const made = await runCommand(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/persisted-manifest.ts'), file], { cwd: REPO_ROOT });
+    expect(made.status, made.stderr).toBe(0);
     const allowed = PersistedOperations.fromManifest(file);
     const k = await seededStore();
     const s = await serve({ store: k.store, persistedOnly: allowed });

@@ -32,3 +32,33 @@ export function startServerProcess(env: Record<string, string>, args: readonly s
   };
   return { child, exited, url, out: () => stdout, err: () => stderr };
 }
+
+/**
+ * Runs a command to its end without blocking the test worker. A synchronous child process
+ * (execFileSync, spawnSync) stops the worker's event loop for as long as it runs; past
+ * Vitest's 60 s RPC timeout its pending report to the main process fails the whole run
+ * ("[vitest-worker]: Timeout calling onTaskUpdate"), as a slow `npm run build` on a busy
+ * machine once did.
+ */
+export function runCommand(
+  cmd: string,
+  args: readonly string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const timer = opts.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs) : undefined;
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
