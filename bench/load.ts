@@ -37,7 +37,9 @@ export async function startSeededChildServer(mode: string): Promise<{ child: Chi
 }
 
 export async function startChildServer(env: Record<string, string>, timeoutMs = 120_000): Promise<ChildServer> {
-  const proc = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', path.join('src', 'main.ts')], {
+  // The heap flags `npm run bench` gives this process (package.json), so the server measured here runs as `npm start` runs it.
+  const heap = process.execArgv.filter((a) => a.startsWith('--max-semi-space-size='));
+  const proc = spawn(process.execPath, [...heap, '--import', 'tsx', path.join('src', 'main.ts')], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', SEED_ON_START: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

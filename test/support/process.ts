@@ -37,8 +37,8 @@ export function startServerProcess(env: Record<string, string>, args: readonly s
  * Runs a command to its end without blocking the test worker. A synchronous child process
  * (execFileSync, spawnSync) stops the worker's event loop for as long as it runs; past
  * Vitest's 60 s RPC timeout its pending report to the main process fails the whole run
- * ("[vitest-worker]: Timeout calling onTaskUpdate"), as a slow `npm run build` on a busy
- * machine once did.
+ * ("[vitest-worker]: Timeout calling onTaskUpdate"), which CI printed twice; a slow
+ * `npm run build` on a busy machine is the likely blocker (not observed directly).
  */
 export function runCommand(
   cmd: string,
