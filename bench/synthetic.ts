@@ -1,5 +1,5 @@
 import { NODE_LABELS, type NodeLabel } from '../src/domain/model.js';
-import type { CompiledGraph, PropsRow, RelBatch } from '../src/seeds/compile.js';
+import { compiledGraph, type CompiledGraph, type PropsRow, type RelBatch } from '../src/seeds/compile.js';
 import { bulkStatements, verifyWritten } from '../src/seeds/load.js';
 import { SEED_KINDS } from '../src/seeds/spec.js';
 import type { GraphStore } from '../src/store/port.js';
@@ -102,12 +102,7 @@ export function syntheticGraph(real: CompiledGraph, copies: number, opts: { stat
     rels.set(key, { ...batch, rows: out });
   }
 
-  return {
-    nodes,
-    rels,
-    nodeCount: () => [...nodes.values()].reduce((n, rows) => n + rows.length, 0),
-    relCount: () => [...rels.values()].reduce((n, b) => n + b.rows.length, 0),
-  };
+  return compiledGraph(nodes, rels);
 }
 
 /**
@@ -127,6 +122,19 @@ function latestPerPair(rows: readonly PropsRow[]): PropsRow[] {
 }
 
 /**
+ * The real graph and its synthetic copies as one graph (their ids never meet), for a
+ * bulk write into an empty database: Kùzu writes a table fastest from one COPY into it
+ * empty (KuzuStore.bulkRows), so the real seeds are written with the copies, not before.
+ */
+export function withCopies(real: CompiledGraph, copies: CompiledGraph): CompiledGraph {
+  const nodes = new Map<NodeLabel, PropsRow[]>(real.nodes);
+  for (const [label, rows] of copies.nodes) nodes.set(label, [...(nodes.get(label) ?? []), ...rows]);
+  const rels = new Map<string, RelBatch>(real.rels);
+  for (const [key, batch] of copies.rels) rels.set(key, { ...batch, rows: [...(rels.get(key)?.rows ?? []), ...batch.rows] });
+  return compiledGraph(nodes, rels);
+}
+
+/**
  * Writes a compiled graph of new nodes through the store's bulk path (src/seeds/load.ts
  * bulkStatements: Kùzu COPY FROM, Neo4j batched UNWIND ... CREATE), the one a fresh
  * `npm run seed` takes too, each batch's count checked. One transaction unless
@@ -141,7 +149,7 @@ export async function writeGraph(
   graph: CompiledGraph,
   opts: { perTransaction?: number; undo?: () => Promise<void> } = {},
 ): Promise<{ transactions: number }> {
-  const stmts = bulkStatements(graph);
+  const stmts = bulkStatements(graph, store.bulkRows);
   const per = opts.perTransaction ?? stmts.length;
   let transactions = 0;
   try {

@@ -27,6 +27,10 @@ export class RequestStore implements GraphStore {
     return this.inner.backend;
   }
 
+  get bulkRows() {
+    return this.inner.bulkRows;
+  }
+
   get stats(): StoreStats {
     return this.inner.stats;
   }

@@ -44,6 +44,10 @@ export class InstrumentedStore implements GraphStore {
     return this.inner.backend;
   }
 
+  get bulkRows() {
+    return this.inner.bulkRows;
+  }
+
   get stats(): StoreStats {
     return this.inner.stats;
   }

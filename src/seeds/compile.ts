@@ -121,6 +121,11 @@ export function compileSeeds(input: SeedRows): CompiledGraph {
   if (issues.length > 0) throw new SeedValidationError(issues);
   markHeadlines(rels);
   markLatest(rels);
+  return compiledGraph(nodes, rels);
+}
+
+/** A graph of these node rows and relationship batches, counted as they stand. */
+export function compiledGraph(nodes: Map<NodeLabel, PropsRow[]>, rels: Map<string, RelBatch>): CompiledGraph {
   return {
     nodes,
     rels,

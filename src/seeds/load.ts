@@ -11,7 +11,7 @@ import type { SeedRows } from './types.js';
 
 /** Rows per statement: small enough for one UNWIND, large enough to keep round trips few. */
 const CHUNK = 500;
-/** Rows per bulk statement: one COPY file on Kùzu, one batched UNWIND on Neo4j. */
+/** Rows per bulk statement unless the store says otherwise (GraphStore.bulkRows): one batched UNWIND on Neo4j. */
 const BULK_CHUNK = 100_000;
 
 export interface LoadResult {
@@ -41,8 +41,8 @@ export function seedStatements(graph: CompiledGraph): Statement[] {
  * (Kùzu COPY FROM a file per statement, Neo4j UNWIND ... CREATE in large batches), meant
  * for one transaction, so it stays all or nothing. A node that exists already fails it.
  */
-export function bulkStatements(graph: CompiledGraph): Statement[] {
-  return writeStatements(graph, STATEMENTS.bulkNode, STATEMENTS.bulkRel, BULK_CHUNK);
+export function bulkStatements(graph: CompiledGraph, rowsPerStatement: number = BULK_CHUNK): Statement[] {
+  return writeStatements(graph, STATEMENTS.bulkNode, STATEMENTS.bulkRel, rowsPerStatement);
 }
 
 /** Checks each relationship statement's `written` against its rows: an unmatched end rolls the transaction back. */
@@ -109,7 +109,7 @@ export async function loadSeeds(
     totals.nodes.changed + totals.nodes.removed + totals.relationships.changed + totals.relationships.removed === 0 &&
     totals.nodes.added === result.nodes &&
     totals.relationships.added === result.relationships;
-  const stmts = fresh ? bulkStatements(graph) : plan.statements;
+  const stmts = fresh ? bulkStatements(graph, store.bulkRows) : plan.statements;
   // A relationship whose ends were not matched would vanish silently: roll back instead.
   await store.writeTransaction(stmts, { onProgress, verify: verifyWritten(stmts, 'seed write') });
   return result;

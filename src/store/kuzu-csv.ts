@@ -12,6 +12,8 @@ export interface CsvWritten {
   readonly parallel: boolean;
 }
 
+const LINES_PER_WRITE = 10_000;
+
 export function writeBulkCsv(file: string, rows: readonly Record<string, unknown>[], columns: readonly string[], isRel: boolean): CsvWritten {
   let parallel = true;
   const field = (v: unknown): string => {
@@ -26,11 +28,21 @@ export function writeBulkCsv(file: string, rows: readonly Record<string, unknown
     return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   };
   const header = [...(isRel ? ['c_from', 'c_to'] : []), ...columns.map((_, i) => `c${i}`)].join(',');
-  const lines = [header];
-  for (const r of rows) {
-    const ends = isRel ? [field(r.from), field(r.to)] : [];
-    lines.push([...ends, ...columns.map((c) => field(r[c]))].join(','));
+  // Written in blocks of lines: one table's file can pass what one string may hold.
+  const fd = fs.openSync(file, 'w');
+  try {
+    let lines = [header];
+    for (const r of rows) {
+      const ends = isRel ? [field(r.from), field(r.to)] : [];
+      lines.push([...ends, ...columns.map((c) => field(r[c]))].join(','));
+      if (lines.length === LINES_PER_WRITE) {
+        fs.writeSync(fd, lines.join('\n') + '\n');
+        lines = [];
+      }
+    }
+    if (lines.length > 0) fs.writeSync(fd, lines.join('\n') + '\n');
+  } finally {
+    fs.closeSync(fd);
   }
-  fs.writeFileSync(file, lines.join('\n') + '\n');
   return { rows: rows.length, parallel };
 }

@@ -38,6 +38,13 @@ interface Reader {
  */
 export class KuzuStore implements GraphStore {
   readonly backend = 'kuzu' as const;
+  /**
+   * One COPY per table: Kùzu builds a relationship table's storage fastest from a single COPY
+   * into an empty table. Measured at 300x (403,052 RESERVES facts, one transaction): one COPY
+   * into the empty table committed in 1.0 s; four COPYs of 100,000 rows, 33 s; one COPY into
+   * the table holding the real 1,348, 43 s.
+   */
+  readonly bulkRows = Number.POSITIVE_INFINITY;
   readonly stats: StoreStats = { roundTrips: 0, statements: 0 };
   private readonly db: InstanceType<typeof kuzu.Database>;
   private readonly readers: Reader[];

@@ -32,6 +32,11 @@ export interface GraphStore {
    * in parallel (Kùzu runs them on its pool of connections).
    */
   readonly readAll?: (stmts: readonly Statement[], options?: ReadOptions) => Promise<Row[][]>;
+  /**
+   * Rows one bulk statement (src/seeds/load.ts bulkStatements) should carry: what this
+   * backend writes fastest. Unset: 100 000.
+   */
+  readonly bulkRows?: number;
   /** Runs the statements in order in one write transaction: all or nothing. */
   writeTransaction(stmts: readonly Statement[], options?: WriteOptions): Promise<Row[][]>;
   /** Resolves when the backend answers a trivial query. */

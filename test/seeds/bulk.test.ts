@@ -5,7 +5,7 @@
  * On every backend.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { compileSeeds, relBatchKey, type CompiledGraph, type PropsRow } from '../../src/seeds/compile.js';
+import { compiledGraph, compileSeeds, relBatchKey, type CompiledGraph, type PropsRow } from '../../src/seeds/compile.js';
 import { bulkStatements, countGraph, loadSeeds, readAllSeeds, seedStatements, verifyWritten } from '../../src/seeds/load.js';
 import { planTotals } from '../../src/seeds/sync.js';
 import { NODE_LABELS, REL_TYPES, type NodeLabel } from '../../src/domain/model.js';
@@ -34,6 +34,13 @@ const nodeRow = (label: NodeLabel, values: PropsRow): PropsRow => {
   return row;
 };
 
+/** A HAS_MEMBER fact from one mineral to another, citing s1, its other properties null. */
+function memberRel(from: string, to: string): PropsRow {
+  const rel: PropsRow = { from, to, key: '' };
+  for (const p of Object.keys(REL_TYPES.HAS_MEMBER.props)) if (p !== 'key') rel[p] = null;
+  return { ...rel, sources: ['s1'] };
+}
+
 /** A graph of two new minerals with awkward text and one fact between them. */
 function awkward(prefix: string, to = `${prefix}-b`): CompiledGraph {
   const a = nodeRow('Mineral', {
@@ -45,10 +52,7 @@ function awkward(prefix: string, to = `${prefix}-b`): CompiledGraph {
     isGroup: true,
   });
   const b = nodeRow('Mineral', { id: `${prefix}-b`, isGroup: false, sources: ['s1'] });
-  const rel: PropsRow = { from: `${prefix}-a`, to, key: '' };
-  for (const p of Object.keys(REL_TYPES.HAS_MEMBER.props)) if (p !== 'key') rel[p] = null;
-  rel.sources = ['s1'];
-  rel.citation = 'p. 3, "Table 1"';
+  const rel = { ...memberRel(`${prefix}-a`, to), citation: 'p. 3, "Table 1"' };
   const nodes = new Map<NodeLabel, PropsRow[]>([['Mineral', [a, b]]]);
   const rels = new Map([[relBatchKey('HAS_MEMBER', 'Mineral', 'Mineral'), { type: 'HAS_MEMBER' as const, from: 'Mineral' as const, to: 'Mineral' as const, rows: [rel] }]]);
   return { nodes, rels, nodeCount: () => 2, relCount: () => 1 };
@@ -105,6 +109,20 @@ describeOnBackend('bulk import', () => {
     const rels = await t.store.read({ name: STATEMENTS.currentRels, vars: { TYPE: 'HAS_MEMBER', From: 'Mineral', To: 'Mineral' } });
     const mine = rels.filter((x) => x.from === 'bulk-awkward-a').map((x) => x.r).filter(isGraphRel);
     expect(mine.map((x) => [x.props.key, x.props.citation])).toEqual([['', 'p. 3, "Table 1"']]);
+  });
+
+  it('a table written in several bulk statements of one transaction holds every row once (Neo4j batches so; Kùzu writes a table whole: bulkRows)', async () => {
+    const before = await countGraph(t.store);
+    const ids = ['bulk-split-a', 'bulk-split-b', 'bulk-split-c', 'bulk-split-d', 'bulk-split-e'];
+    const nodes = new Map<NodeLabel, PropsRow[]>([['Mineral', ids.map((id) => nodeRow('Mineral', { id, isGroup: false, sources: ['s1'] }))]]);
+    const rows = ids.slice(1).map((id) => memberRel(ids[0], id));
+    const rels = new Map([[relBatchKey('HAS_MEMBER', 'Mineral', 'Mineral'), { type: 'HAS_MEMBER' as const, from: 'Mineral' as const, to: 'Mineral' as const, rows }]]);
+    const stmts = bulkStatements(compiledGraph(nodes, rels), 2);
+    expect(stmts.filter((s) => s.name === STATEMENTS.bulkRel)).toHaveLength(2);
+    await write(t.store, stmts);
+    expect(await countGraph(t.store)).toEqual({ nodes: before.nodes + 5, relationships: before.relationships + 4 });
+    const written = await t.store.read({ name: STATEMENTS.currentRels, vars: { TYPE: 'HAS_MEMBER', From: 'Mineral', To: 'Mineral' } });
+    expect(written.filter((x) => x.from === ids[0]).map((x) => x.to).sort()).toEqual(ids.slice(1));
   });
 
   it('a fact whose end is missing fails the whole import: nothing of it is written', async () => {
