@@ -1,17 +1,10 @@
 import 'reflect-metadata';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Session } from 'node:inspector/promises';
-import { compileSeeds } from '../src/seeds/compile.js';
-import { loadSeeds, readAllSeeds } from '../src/seeds/load.js';
-import { SEEDS_DIR, loadCypher } from '../src/store/create.js';
-import { KuzuStore } from '../src/store/kuzu-store.js';
 import { startServer } from '../src/http/server.js';
 import { createLogger } from '../src/log.js';
 import { GraphQLClient } from './measure.js';
 import { OPERATIONS, bodyOf } from './operations.js';
-import { syntheticGraph, withCopies, writeGraph } from './synthetic.js';
+import { kuzuGraph } from './graphs.js';
 
 /**
  * `npm run bench:profile -- [scale] [requests]`: where a GraphQL request's time goes on
@@ -86,15 +79,10 @@ function summarise(p: Profile): Map<string, number> {
 async function main(): Promise<void> {
   const scale = Number(process.argv[2] ?? 1);
   const requests = Number(process.argv[3] ?? 40);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-profile-'));
-  const store = new KuzuStore(loadCypher('kuzu'), { path: dir, bufferPoolMb: scale >= 1000 ? 4096 : 512 });
+  // The benchmark's own Kùzu graph (bench/graphs.ts): the same build, folder and buffer pool.
+  const graph = await kuzuGraph(scale);
   try {
-    await store.applySchema();
-    if (scale > 1) {
-      // One bulk write of the real seeds and the copies into the empty folder, as bench/graphs.ts writes Kùzu's graphs.
-      const real = compileSeeds(await readAllSeeds(SEEDS_DIR));
-      await writeGraph(store, withCopies(real, syntheticGraph(real, scale - 1)));
-    } else await loadSeeds(store, SEEDS_DIR);
+    const store = graph.open();
     const server = await startServer({ store, logger: createLogger('silent'), port: 0, host: '127.0.0.1', queryTimeoutMs: 10_000 });
     const client = new GraphQLClient(server.url);
     const session = new Session();
@@ -120,8 +108,7 @@ async function main(): Promise<void> {
     client.close();
     await server.close(1_000);
   } finally {
-    await store.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await graph.dispose();
   }
 }
 
