@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 
 /**
  * The CSV files Kùzu's bulk statements read (cypher/kuzu/seed/bulk-*.cypher): every
@@ -45,4 +46,34 @@ export function writeBulkCsv(file: string, rows: readonly Record<string, unknown
     fs.closeSync(fd);
   }
   return { rows: rows.length, parallel };
+}
+
+const BULK_FOLDER = /^cmg-bulk-(\d+)-/;
+
+/**
+ * A new folder in `dir` for one transaction's CSV files, named with this process's id
+ * (`cmg-bulk-<pid>-XXXXXX`), so a later process can tell whether its writer still runs.
+ * Before making it, removes the folders whose process has ended: the adapter removes its
+ * folder in a `finally`, which a killed or crashed process never reaches, and a 1000x
+ * import leaves about 300 MB. A folder of a live process, or one named another way
+ * (earlier versions had no id), is left alone.
+ */
+export function makeBulkFolder(dir: string): string {
+  for (const name of fs.readdirSync(dir)) {
+    const m = BULK_FOLDER.exec(name);
+    if (!m || processRuns(Number(m[1]))) continue;
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+  return fs.mkdtempSync(path.join(dir, `cmg-bulk-${process.pid}-`));
+}
+
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it runs, as another user. ESRCH: no such process.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

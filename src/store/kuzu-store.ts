@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import kuzu from 'kuzu';
 import { bulkColumns, encodeTemplateRows, type CypherRegistry } from './cypher.js';
-import { writeBulkCsv } from './kuzu-csv.js';
+import { makeBulkFolder, writeBulkCsv } from './kuzu-csv.js';
 import { StoreConfigError, StoreError, StoreQueryError, StoreResourceError, StoreTimeoutError, StoreUnavailableError } from './errors.js';
 import type { GraphStore, ReadOptions, Statement, StoreStats, WriteOptions } from './port.js';
 import type { GraphNode, GraphRel, Row } from './values.js';
@@ -94,7 +94,7 @@ export class KuzuStore implements GraphStore {
         for (const [i, s] of stmts.entries()) {
           let rows: Row[];
           if (this.cypher.readsFile(s.name)) {
-            files ??= fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-bulk-'));
+            files ??= makeBulkFolder(os.tmpdir());
             rows = await this.copyFromFile(s, path.join(files, `${i}.csv`));
           } else {
             const params = s.vars ? encodeTemplateRows(s.params ?? {}) : (s.params ?? {});

@@ -1,7 +1,8 @@
 /**
  * The bulk write plan's statements (src/seeds/load.ts bulkStatements) and the CSV files
  * Kùzu's bulk statements read (src/store/kuzu-csv.ts), without a database: how rows are
- * split into statements, and files larger than one write block.
+ * split into statements, files larger than one write block, and the folders the files
+ * are written in.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +12,8 @@ import { compiledGraph, relBatchKey, type PropsRow } from '../../src/seeds/compi
 import { bulkStatements } from '../../src/seeds/load.js';
 import type { NodeLabel } from '../../src/domain/model.js';
 import { STATEMENTS } from '../../src/store/statements.js';
-import { writeBulkCsv } from '../../src/store/kuzu-csv.js';
+import { makeBulkFolder, writeBulkCsv } from '../../src/store/kuzu-csv.js';
+import { spawn } from 'node:child_process';
 
 const minerals = (n: number): PropsRow[] => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `M ${i}` }));
 const chain = (n: number): PropsRow[] => Array.from({ length: n - 1 }, (_, i) => ({ from: `m${i}`, to: `m${i + 1}`, key: '' }));
@@ -72,5 +74,39 @@ describe('writeBulkCsv', () => {
     const multi = path.join(dir, 'multi.csv');
     expect(writeBulkCsv(multi, [{ name: 'two\nlines' }], ['name'], false)).toEqual({ rows: 1, parallel: false });
     expect(fs.readFileSync(multi, 'utf8')).toBe('c0\n"two\nlines"\n');
+  });
+});
+
+describe('makeBulkFolder', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cmg-folders-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** The id of a process that has ended. */
+  const endedPid = () =>
+    new Promise<number>((resolve, reject) => {
+      const child = spawn(process.execPath, ['-e', '']);
+      child.on('error', reject);
+      child.on('exit', () => resolve(child.pid!));
+    });
+
+  it("names the folder with this process's id and removes the folders of ended processes only", async () => {
+    const ended = await endedPid();
+    const leftover = (name: string) => {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, '0.csv'), 'c0\n');
+      return name;
+    };
+    const gone = leftover(`cmg-bulk-${ended}-AbC123`);
+    const kept = [
+      leftover(`cmg-bulk-${process.ppid}-Live01`), // vitest's main process: running
+      leftover(`cmg-bulk-${process.pid}-Mine01`), // this process: another transaction may be writing it
+      leftover('cmg-bulk-Xy12Zq'), // an earlier version's name: no process to ask
+      leftover(`other-${ended}-x`),
+    ];
+    const made = makeBulkFolder(dir);
+    expect(path.dirname(made)).toBe(dir);
+    expect(path.basename(made)).toMatch(new RegExp(`^cmg-bulk-${process.pid}-.{6}$`));
+    expect(fs.existsSync(path.join(dir, gone))).toBe(false);
+    expect(fs.readdirSync(dir).sort()).toEqual([...kept, path.basename(made)].sort());
   });
 });
