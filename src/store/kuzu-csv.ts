@@ -54,9 +54,8 @@ const BULK_FOLDER = /^cmg-bulk-(\d+)-/;
  * A new folder in `dir` for one transaction's CSV files, named with this process's id
  * (`cmg-bulk-<pid>-XXXXXX`), so a later process can tell whether its writer still runs.
  * Before making it, removes the folders whose process has ended: the adapter removes its
- * folder in a `finally`, which a killed or crashed process never reaches, and a 1000x
- * import leaves about 300 MB. A folder of a live process, or one named another way
- * (earlier versions had no id), is left alone.
+ * folder in a `finally`, which a killed or crashed process never reaches. A folder of a
+ * live process, or one named another way (earlier versions had no id), is left alone.
  */
 export function makeBulkFolder(dir: string): string {
   for (const name of fs.readdirSync(dir)) {

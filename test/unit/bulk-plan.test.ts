@@ -4,6 +4,7 @@
  * split into statements, files larger than one write block, and the folders the files
  * are written in.
  */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,6 @@ import { bulkStatements } from '../../src/seeds/load.js';
 import type { NodeLabel } from '../../src/domain/model.js';
 import { STATEMENTS } from '../../src/store/statements.js';
 import { makeBulkFolder, writeBulkCsv } from '../../src/store/kuzu-csv.js';
-import { spawn } from 'node:child_process';
 
 const minerals = (n: number): PropsRow[] => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, name: `M ${i}` }));
 const chain = (n: number): PropsRow[] => Array.from({ length: n - 1 }, (_, i) => ({ from: `m${i}`, to: `m${i + 1}`, key: '' }));
